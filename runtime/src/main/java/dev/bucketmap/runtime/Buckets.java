@@ -1,0 +1,95 @@
+package dev.bucketmap.runtime;
+
+/**
+ * The bucket layout shared by every generated map, and the design of the engine.
+ *
+ * <p>This file's comment plays the role of the one at the top of Go's
+ * {@code runtime/map.go}; the engine is Go's classic map (Go 1.22 and earlier).
+ *
+ * <pre>
+ * A map is a hash table. The data is arranged into an array of buckets; each bucket
+ * holds up to 8 key/value pairs. The low B bits of the hash select a bucket. Each bucket
+ * also keeps the high 8 bits of each hash (the "tophash") to tell the entries in one
+ * bucket apart without comparing keys. The 8 tophash bytes of a bucket are packed into
+ * one long, so a lookup compares the tophash it wants with all 8 slots in one SWAR
+ * operation (Tophash.match) and compares keys only where the byte matches. Tophash
+ * values below 5 are markers: emptyRest (this slot and everything after it, in this
+ * bucket and its overflow chain, is empty, so lookups stop early), emptyOne, and the
+ * three evacuation marks. Real tophashes are bumped to 5 or more.
+ *
+ * Keys and values live in flat primitive arrays indexed bucket*8 + slot, so nothing is
+ * boxed. When a bucket is full, an overflow bucket is chained to it by an int link.
+ * 2^(B-4) overflow buckets are allocated along with the 2^B regular ones (when B >= 4);
+ * making room for more never copies the table.
+ *
+ * When the table grows, a new array of twice as many buckets is allocated when the map
+ * holds more than 6.5 entries per bucket on average. When it has about as many overflow
+ * buckets as regular ones (many deletes leave long, sparse chains), it grows to the
+ * same size instead, which repacks the entries and frees the chains. Either way the old
+ * buckets are evacuated incrementally: every insert or delete first evacuates the old
+ * bucket it is about to use plus one more, in order, so no operation moves more than
+ * two buckets and no put pauses for a rehash of the whole table. On doubling, the
+ * entries of old bucket i go to new bucket i (the X half) or i + 2^B (the Y half),
+ * chosen by hash bit B; the old slots are marked evacuatedX/Y/Empty.
+ *
+ * Entries never move within their bucket (an insert takes the first empty slot and a
+ * delete just marks its slot emptyOne), else an iteration would return them 0 or 2
+ * times. Iteration starts at a random bucket and a random slot offset, and walks the
+ * buckets in order, wrapping around. While the table grows, an iterator on a new bucket
+ * whose old bucket is not evacuated yet walks the old bucket instead, keeping only the
+ * entries that will move to the current new bucket.
+ *
+ * Every map draws its own 64-bit hash seed from Seeds when it is created and when it is
+ * cleared, and hashes keys with Hashing.mix(key, seed): keys crafted without the seed
+ * cannot be made to collide.
+ *
+ * Picking the load factor: too large and there are lots of overflow buckets and
+ * probes, too small and the table wastes memory. Measured for a long-to-reference map
+ * (108 bytes per bucket: the tophash word, 8 long keys, 8 compressed references and the
+ * overflow link) filled with random hashes:
+ *
+ *   load  %overflow    bytes/entry       hit probes         miss probes
+ *                     after  before   buckets    keys    buckets    keys
+ *   4.00      2.14     57.37   28.69     1.008   1.008      1.021   0.016
+ *   4.50      4.01     51.00   25.50     1.015   1.009      1.040   0.018
+ *   5.00      6.77     45.90   23.06     1.024   1.010      1.068   0.020
+ *   5.50     10.60     41.73   21.72     1.037   1.011      1.106   0.022
+ *   6.00     15.25     38.25   20.75     1.052   1.012      1.153   0.024
+ *   6.50     20.82     35.31   20.08     1.071   1.013      1.209   0.026
+ *   7.00     27.10     32.79   19.62     1.092   1.014      1.272   0.028
+ *   7.50     33.87     30.60   19.31     1.115   1.015      1.341   0.030
+ *   8.00     40.77     28.69   19.05     1.140   1.016      1.411   0.032
+ *
+ * load        = entries per regular bucket just before the table doubles
+ * %overflow   = percentage of regular buckets with an overflow bucket, just before
+ * bytes/entry = table bytes per entry just after the doubling (evacuation done) and
+ *               just before it: regular + preallocated or used overflow buckets
+ * hit probes  = buckets visited and keys compared to find a present key
+ * miss probes = buckets visited and keys compared to miss an absent key
+ *
+ * The %overflow column agrees with Go's table. Past 6.5 a full table saves little
+ * memory (bytes/entry just before doubling falls by 5% up to 8.0) while a miss visits
+ * 17% more buckets; below it, memory grows quickly. So we keep Go's 6.5. The tophash keeps key comparisons near
+ * the minimum at every load: about one in 40 misses compares a key at all.
+ *
+ * Produced by (from the repository root; B = 16, 8 trials; see LoadFactorTable):
+ *   mvn -q -pl runtime test-compile
+ *   java -cp runtime/target/classes:runtime/target/test-classes dev.bucketmap.runtime.LoadFactorTable
+ * </pre>
+ */
+public final class Buckets {
+
+    /** Slots per bucket: 8, so one bucket's tophash bytes fill exactly one {@code long}. */
+    public static final int SLOTS = 8;
+    /** log2({@link #SLOTS}): {@code bucket << SLOT_SHIFT} is the index of the bucket's first slot. */
+    public static final int SLOT_SHIFT = 3;
+    /** {@code SLOTS - 1}: {@code index & SLOT_MASK} is the slot of a flat array index. */
+    public static final int SLOT_MASK = 7;
+
+    private Buckets() {}
+
+    /** The bucket that {@code hash} selects in a table of 2^B regular buckets: its low B bits. */
+    public static int bucketOf(long hash, int log2Buckets) {
+        return (int) hash & ((1 << log2Buckets) - 1);
+    }
+}

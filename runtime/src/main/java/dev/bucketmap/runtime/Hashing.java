@@ -1,0 +1,76 @@
+package dev.bucketmap.runtime;
+
+/**
+ * Seeded 64-bit hash functions for keys.
+ *
+ * <p>The low {@code B} bits of a hash pick the bucket and the top 8 bits become the
+ * tophash, so both ends of the hash must be good. The core is a "multiply and fold":
+ * the 128-bit product of two 64-bit operands, high half XOR low half. Every bit of
+ * the high half depends on every bit of both operands, the low half keeps the
+ * low-order information, and XOR-ing them gives a result in which every output bit
+ * depends on every input bit. Two rounds are used: the first combines the key with
+ * the seed (so an attacker who does not know the seed cannot predict which keys
+ * collide), the second spreads the result once more so that single-bit changes in
+ * the key flip about half of the output bits (avalanche).
+ *
+ * <p>The functions are tiny and allocation-free so the JIT inlines them into the
+ * generated maps. Primitive keys narrower than a {@code long} are widened
+ * ({@code mix(intKey, seed)}); {@code float} and {@code double} keys go through
+ * {@link #mixFloat}/{@link #mixDouble}, which hash like {@code Float.equals}/
+ * {@code Double.equals} compare.
+ */
+public final class Hashing {
+
+    // Odd 64-bit constants with roughly half their bits set and no obvious pattern
+    // (fractional digits of pi, e and sqrt(2), sqrt(3) in hex). XOR-ing them into the
+    // operands keeps an all-zero key or seed from producing an all-zero product.
+    private static final long K0 = 0x243F_6A88_85A3_08D3L;
+    private static final long K1 = 0xB7E1_5162_8AED_2A6BL;
+    private static final long K2 = 0x6A09_E667_F3BC_C909L;
+    private static final long K3 = 0xBB67_AE85_84CA_A73BL;
+
+    private Hashing() {}
+
+    /**
+     * A seeded 64-bit mix of {@code key}. Every output bit depends on every key bit and
+     * every seed bit. Two 64x64->128-bit multiplications.
+     */
+    public static long mix(long key, long seed) {
+        // Round 1: both operands carry the key and a different seed-derived constant;
+        // rotating the key into the second operand lets its low bits reach the high
+        // half of the product through both factors.
+        long a = key ^ seed ^ K0;
+        long b = Long.rotateLeft(key, 32) ^ Long.rotateLeft(seed, 29) ^ K1;
+        long h = fold(a, b);
+        // Round 2: a seeded finaliser.
+        return fold(h ^ K2, seed ^ K3);
+    }
+
+    /** A seeded mix of an {@code Object.hashCode()} value, for reference keys. */
+    public static long mixHashCode(int hashCode, long seed) {
+        return mix(hashCode, seed);
+    }
+
+    /**
+     * A seeded mix of a {@code double} key consistent with {@code Double.equals}: every NaN
+     * hashes alike, and {@code 0.0} and {@code -0.0} are different keys.
+     */
+    public static long mixDouble(double key, long seed) {
+        return mix(Double.doubleToLongBits(key), seed);
+    }
+
+    /**
+     * A seeded mix of a {@code float} key consistent with {@code Float.equals}: every NaN
+     * hashes alike, and {@code 0.0f} and {@code -0.0f} are different keys.
+     */
+    public static long mixFloat(float key, long seed) {
+        return mix(Float.floatToIntBits(key), seed);
+    }
+
+    /** High and low halves of the 128-bit product {@code a * b}, XOR-ed together. */
+    private static long fold(long a, long b) {
+        // Math.multiplyHigh is the signed high half; as a mixing step it is as good as
+        // the unsigned one (Math.unsignedMultiplyHigh needs Java 18) and costs the same.
+        return a * b ^ Math.multiplyHigh(a, b);
+    }
+}
