@@ -1,0 +1,7 @@
+package dev.bucketmap.examples.orderbook;
+
+/** Which side of the book an order rests on. */
+public enum Side {
+    BUY,
+    SELL
+}
