@@ -4,7 +4,8 @@ package dev.bucketmap.runtime;
  * The bucket layout shared by every generated map, and the design of the engine.
  *
  * <p>This file's comment plays the role of the one at the top of Go's
- * {@code runtime/map.go}; the engine is Go's classic map (Go 1.22 and earlier).
+ * {@code runtime/map.go}; the engine is Go's classic bucket map (up to Go 1.23; Go 1.24
+ * replaced it with Swiss tables).
  *
  * <pre>
  * A map is a hash table. The data is arranged into an array of buckets; each bucket
@@ -22,8 +23,8 @@ package dev.bucketmap.runtime;
  * 2^(B-4) overflow buckets are allocated along with the 2^B regular ones (when B >= 4);
  * making room for more never copies the table.
  *
- * When the table grows, a new array of twice as many buckets is allocated when the map
- * holds more than 6.5 entries per bucket on average. When it has about as many overflow
+ * When the map holds more than 6.5 entries per bucket on average, the table grows: a
+ * new array of twice as many buckets is allocated. When it has about as many overflow
  * buckets as regular ones (many deletes leave long, sparse chains), it grows to the
  * same size instead, which repacks the entries and frees the chains. Either way the old
  * buckets are evacuated incrementally: every insert or delete first evacuates the old
@@ -69,8 +70,9 @@ package dev.bucketmap.runtime;
  *
  * The %overflow column agrees with Go's table. Past 6.5 a full table saves little
  * memory (bytes/entry just before doubling falls by 5% up to 8.0) while a miss visits
- * 17% more buckets; below it, memory grows quickly. So we keep Go's 6.5. The tophash keeps key comparisons near
- * the minimum at every load: about one in 40 misses compares a key at all.
+ * 17% more buckets; below it, memory grows quickly. So we keep Go's 6.5. The packed
+ * tophash keeps key comparisons near the minimum at every load: a hit compares about
+ * one key, and only one miss in 40 compares a key at all.
  *
  * Produced by (from the repository root; B = 16, 8 trials; see LoadFactorTable):
  *   mvn -q -pl runtime test-compile

@@ -48,7 +48,7 @@ public record MapStats(int size, int log2Buckets, int overflowBuckets, boolean g
 
     /**
      * One readable line, for example
-     * {@code MapStats[size=13, buckets=2 (B=1), loadFactor=6.50, overflowBuckets=1,
+     * {@code MapStats[size=13, buckets=2 (log2Buckets=1), loadFactor=6.50, overflowBuckets=1,
      * growing=false, sameSizeGrowth=false, evacuatedOldBuckets=0, growths=1, sameSizeGrowths=0]}.
      */
     @Override
