@@ -1,0 +1,130 @@
+package dev.bucketmap.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.bucketmap.processor.generate.MapGenerator;
+import dev.bucketmap.processor.model.MapModel;
+import dev.bucketmap.processor.validate.AnnotationReader;
+import dev.bucketmap.processor.validate.MapValidator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates {@code BucketMap_Foo} for every interface {@code Foo} annotated with {@code
+ * @BucketMap}. The pipeline, one stage per package: read the annotation and validate the interface
+ * into an immutable model ({@code validate}, {@code model}), generate the source ({@code
+ * generate}), write it here. Errors are reported on the exact element and stop generation for that
+ * interface only; the processor never claims the annotation.
+ *
+ * <p>An interface that mentions a type not generated yet (by another processor) is deferred, by
+ * name, to a later round.
+ */
+@AutoService(Processor.class)
+public final class BucketMapProcessor extends AbstractProcessor {
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(AnnotationReader.ANNOTATION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<TypeElement> work = new ArrayList<>();
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        work.add(type);
+      }
+    }
+    deferred.clear();
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(AnnotationReader.ANNOTATION);
+    if (annotation != null) {
+      for (Element e : round.getElementsAnnotatedWith(annotation)) {
+        if (e instanceof TypeElement type) {
+          work.add(type);
+        }
+      }
+    }
+    for (TypeElement type : work) {
+      if (mentionsMissingTypes(type) && !round.processingOver()) {
+        deferred.add(type.getQualifiedName().toString());
+        continue;
+      }
+      try {
+        process(type);
+      } catch (RuntimeException | Error e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        processingEnv.getMessager().printMessage(
+            Diagnostic.Kind.ERROR,
+            "bucketmap processor failed on this interface; please report it with this trace: " + trace,
+            type);
+      }
+    }
+    return false;
+  }
+
+  private void process(TypeElement type) {
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    Optional<MapModel> model = new MapValidator(processingEnv).validate(type, reporter);
+    if (model.isEmpty() || !reporter.isClean()) {
+      return;
+    }
+    JavaFile file = new MapGenerator().generate(model.get());
+    // One originating element per file: Gradle's isolating mode needs exactly one.
+    try (Writer writer =
+        processingEnv.getFiler()
+            .createSourceFile(model.get().generatedName().canonicalName(), type)
+            .openWriter()) {
+      file.writeTo(writer);
+    } catch (IOException e) {
+      processingEnv.getMessager().printMessage(
+          Diagnostic.Kind.ERROR, "could not write " + model.get().generatedName() + ": " + e, type);
+    }
+  }
+
+  /** True if the interface's annotation or methods refer to a type javac cannot resolve yet. */
+  private boolean mentionsMissingTypes(TypeElement type) {
+    Optional<AnnotationReader.Read> read = AnnotationReader.read(type);
+    if (read.isPresent()
+        && (isError(read.get().key().type()) || isError(read.get().value().type()))) {
+      return true;
+    }
+    for (ExecutableElement m :
+        ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(type))) {
+      if (isError(m.getReturnType())
+          || m.getParameters().stream().anyMatch(p -> isError(p.asType()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isError(TypeMirror t) {
+    return t.getKind() == TypeKind.ERROR;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.bucketmap.processor;
+
+/**
+ * Every diagnostic the processor can print, in one place. Each text states the rule that was
+ * broken and how to fix it; {@code %s} arguments name what was found.
+ */
+public enum Message {
+  NOT_AN_INTERFACE(
+      "@BucketMap must annotate an interface, but %s is a %s; declare an interface with the map"
+          + " methods you need and let bucketmap implement it"),
+  GENERIC_INTERFACE(
+      "@BucketMap interface %s must not declare type parameters; the key and value types come"
+          + " from the annotation (key = ..., value = ...)"),
+  PRIVATE_INTERFACE(
+      "@BucketMap interface %s must not be private: the generated class BucketMap_%s in the same"
+          + " package must be able to implement it"),
+  ENCLOSED_PRIVATE(
+      "@BucketMap interface %s is nested in %s, which is private; make the enclosing type"
+          + " accessible from its package"),
+  NOT_STATIC_CONTEXT(
+      "@BucketMap interface %s is nested in %s, which is not a top-level or static type;"
+          + " move it to a top-level or static context"),
+  KEY_KIND_UNSUPPORTED(
+      "@BucketMap key type %s is not supported; supported key types in this version: long"),
+  KEY_BOOLEAN(
+      "@BucketMap key type boolean is not supported: a map with two possible keys is best written"
+          + " as a two-slot array; supported key types in this version: long"),
+  KEY_WRAPPER(
+      "@BucketMap key type %s is a primitive wrapper; use the primitive %s.class instead"
+          + " (keys are stored unboxed)"),
+  VALUE_VOID("@BucketMap value type void is not supported; use a reference type such as String"),
+  VALUE_KIND_UNSUPPORTED(
+      "@BucketMap value type %s is not supported in this version; use a reference type"
+          + " (for example %s)"),
+  VALUE_NOT_A_CLASS("@BucketMap value type %s is not a class, interface, record, enum or array"),
+  UNKNOWN_METHOD(
+      "abstract method %s matches no @BucketMap method form; bucketmap can implement: %s"),
+  FORM_MISMATCH("%s does not match the @BucketMap form %s; expected: %s"),
+  FORM_NEEDS_NUMERIC_VALUE(
+      "%s: addValue needs a numeric value type (byte, short, char, int, long, float, double),"
+          + " but the value type is %s; use merge(key, value, fn) instead"),
+  GENERIC_METHOD("%s must not declare type parameters; write it with the map's key and value types"),
+  NOT_FUNCTIONAL(
+      "parameter %s of %s must be a functional interface (one abstract method) like %s, but %s"
+          + " %s"),
+  FUNCTION_SHAPE(
+      "parameter %s of %s has type %s, whose method %s does not fit: it must accept %s and"
+          + " return %s"),
+  FUNCTION_THROWS(
+      "parameter %s of %s has type %s, whose method %s declares the checked exception %s;"
+          + " bucketmap cannot pass checked exceptions through; use a function without throws"),
+  FUNCTION_GENERIC_METHOD(
+      "parameter %s of %s has type %s, whose method %s is generic; use a non-generic functional"
+          + " interface"),
+  CURSOR_NOT_INTERFACE(
+      "%s: cursor() must return an interface declaring boolean next(), %s key(), %s value() and"
+          + " optionally void setValue(%s) and void remove(), but returns %s"),
+  CURSOR_METHOD(
+      "%s: the cursor interface %s declares %s, which is not one of boolean next(), %s key(),"
+          + " %s value(), void setValue(%s), void remove()"),
+  CURSOR_MISSING(
+      "%s: the cursor interface %s must declare %s"),
+  INHERITED(
+      "%s (inherited from %s)"),
+  INCONSISTENT_VALUE_TYPE(
+      "%s uses the value type %s, but another method uses %s; use one value type throughout"),
+  DEFERRED_TYPE_MISSING(
+      "@BucketMap interface %s refers to a type that could not be resolved: %s"),
+  ;
+
+  private final String format;
+
+  Message(String format) {
+    this.format = format;
+  }
+
+  /** The text of this diagnostic with its arguments filled in. */
+  public String format(Object... args) {
+    return String.format(format, args);
+  }
+}

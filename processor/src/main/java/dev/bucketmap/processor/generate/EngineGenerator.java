@@ -1,0 +1,459 @@
+package dev.bucketmap.processor.generate;
+
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.bucketmap.processor.model.RuntimeTypes;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the engine of the map class: its state (Go's {@code hmap}), the write protocol, growth
+ * and incremental evacuation. The per-bucket work lives in {@link TableGenerator}; the method
+ * forms in {@link FormGenerator} call what this writes.
+ */
+final class EngineGenerator {
+  private final Template t;
+
+  EngineGenerator(Template t) {
+    this.t = t;
+  }
+
+  List<FieldSpec> constants() {
+    return List.of(
+        FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("1L")
+            .build(),
+        FieldSpec.builder(TypeName.INT, "SLOTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Slots per bucket.\n")
+            .initializer("$T.SLOTS", RuntimeTypes.BUCKETS)
+            .build(),
+        FieldSpec.builder(TypeName.INT, "SLOT_SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.SLOT_SHIFT", RuntimeTypes.BUCKETS)
+            .build(),
+        FieldSpec.builder(TypeName.INT, "SLOT_MASK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.SLOT_MASK", RuntimeTypes.BUCKETS)
+            .build(),
+        FieldSpec.builder(TypeName.INT, "STRIDE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Array elements per bucket in {@code Table.keys}: the tophash word, then the keys.\n")
+            .initializer("SLOTS + 1")
+            .build(),
+        FieldSpec.builder(TypeName.INT, "NOT_FOUND", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("What {@code Table.find} returns for a missing key; no slot ref has this value.\n")
+            .initializer("Integer.MIN_VALUE")
+            .build());
+  }
+
+  List<FieldSpec> state() {
+    return List.of(
+        field(TypeName.LONG, "seed", "Per-map hash seed (Go's hash0); redrawn by clear()."),
+        field(TypeName.INT, "count", "Live entries (Go's count)."),
+        field(Template.table(t.model()), "table", "The current bucket array (Go's buckets)."),
+        field(
+            Template.table(t.model()),
+            "oldTable",
+            "While growing, the previous bucket array (Go's oldbuckets), else null."),
+        field(TypeName.INT, "nevacuate", "Old buckets below this index are evacuated."),
+        field(TypeName.BOOLEAN, "sameSizeGrow", "The ongoing or last growth kept the bucket count."),
+        field(
+            TypeName.INT,
+            "noverflow",
+            "Overflow buckets taken since the table was made, approximate for large tables."),
+        field(TypeName.BOOLEAN, "writing", "Set while a write runs (Go's hashWriting flag)."),
+        field(TypeName.INT, "modCount", "Structural changes, for fail-fast traversals."),
+        field(TypeName.INT, "growths", "Doublings so far."),
+        field(TypeName.INT, "sameSizeGrowths", "Same-size growths so far."));
+  }
+
+  private static FieldSpec field(TypeName type, String name, String doc) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.TRANSIENT)
+        .addJavadoc("$L\n", doc)
+        .build();
+  }
+
+  List<MethodSpec> constructors() {
+    return List.of(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("An empty map.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("this(0)")
+            .build(),
+        MethodSpec.constructorBuilder()
+            .addJavadoc(
+                """
+                An empty map with room for {@code expectedSize} entries before it first grows.
+
+                @throws IllegalArgumentException if {@code expectedSize} is negative or larger than the
+                    largest table allows
+                """)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(TypeName.INT, "expectedSize")
+            .addCode(
+                t.code(
+                    """
+                    this.table = new $table:T($growth:T.log2BucketsFor(expectedSize));
+                    this.seed = $seeds:T.next();
+                    """))
+            .build());
+  }
+
+  List<MethodSpec> methods() {
+    return List.of(
+        hash(), readTable(), beginWrite(), findForWrite(), insert(), removeAt(), startGrowth(),
+        growWork(), evacuate(), advanceEvacuationMark(), clearAll(), containsEntry());
+  }
+
+  private MethodSpec hash() {
+    return MethodSpec.methodBuilder("hash")
+        .addJavadoc("The seeded hash of a key: low bits pick the bucket, the top 8 bits are its tophash.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.LONG)
+        .addParameter(t.model().key().type(), "key")
+        .addStatement("return $L", t.model().key().hash("key"))
+        .build();
+  }
+
+  private MethodSpec readTable() {
+    return MethodSpec.methodBuilder("readTable")
+        .addJavadoc(
+            """
+            The table a read must search: while growing, the old one if the key's old bucket has not
+            been evacuated yet (Go's mapaccess), else the current one.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(Template.table(t.model()))
+        .addParameter(TypeName.LONG, "hash")
+        .addCode(
+            t.code(
+                """
+                $table:T old = oldTable;
+                if (old != null && !$tophash:T.isEvacuated(old.word((int) hash & old.mask))) {
+                  return old;
+                }
+                return table;
+                """))
+        .build();
+  }
+
+  private MethodSpec beginWrite() {
+    return MethodSpec.methodBuilder("beginWrite")
+        .addJavadoc(
+            """
+            Sets the writing flag, or throws if a write is already running: a function passed to a
+            write that writes to this map, or another thread writing at the same time.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .addCode(
+            t.code(
+                """
+                if (writing) {
+                  throw new $cme:T("concurrent map writes: another write to this map is in progress");
+                }
+                writing = true;
+                """))
+        .build();
+  }
+
+  private MethodSpec findForWrite() {
+    return MethodSpec.methodBuilder("findForWrite")
+        .addJavadoc(
+            """
+            Go's write prologue: while growing, evacuates the old bucket this key lives in plus one
+            more, so writes only ever touch the current table; then finds the key there.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.INT)
+        .addParameter(TypeName.LONG, "hash")
+        .addParameter(t.model().key().type(), "key")
+        .addCode(
+            """
+            if (oldTable != null) {
+              growWork(hash);
+            }
+            return table.find(hash, key);
+            """)
+        .build();
+  }
+
+  private MethodSpec insert() {
+    return MethodSpec.methodBuilder("insert")
+        .addJavadoc(
+            """
+            Adds a key known to be absent (after {@link #findForWrite}): starts a growth first if the
+            table is over its load factor or has too many overflow buckets (Go's mapassign).
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(TypeName.LONG, "hash")
+        .addParameter(t.model().key().type(), "key")
+        .addParameter(t.model().value().storage(), "value")
+        .addCode(
+            t.code(
+                """
+                if (oldTable == null
+                    && ($growth:T.overLoadFactor(count + 1L, table.log2Buckets)
+                        || $growth:T.tooManyOverflowBuckets(noverflow, table.log2Buckets))) {
+                  startGrowth();
+                  growWork(hash);
+                }
+                if (table.insert(hash, key, value) && $growth:T.countsOverflow(table.log2Buckets, hash)) {
+                  noverflow++;
+                }
+                count++;
+                modCount++;
+                """))
+        .build();
+  }
+
+  private MethodSpec removeAt() {
+    return MethodSpec.methodBuilder("removeAt")
+        .addJavadoc(
+            """
+            Removes the entry in slot {@code ref} of the current table and returns its value. A map
+            that becomes empty draws a new seed, as Go's does, so colliding keys cannot be replayed.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(t.model().value().storage())
+        .addParameter(TypeName.LONG, "hash")
+        .addParameter(TypeName.INT, "ref")
+        .addCode(
+            t.code(
+                """
+                $vs:T old = table.valueAt(ref);
+                table.clearSlot((int) hash & table.mask, ref);
+                count--;
+                modCount++;
+                if (count == 0 && oldTable == null) {
+                  seed = $seeds:T.next();
+                }
+                return old;
+                """))
+        .build();
+  }
+
+  private MethodSpec startGrowth() {
+    return MethodSpec.methodBuilder("startGrowth")
+        .addJavadoc(
+            """
+            Go's hashGrow: a table over its load factor doubles; one with too many overflow buckets is
+            rebuilt at the same size, which packs its chains. Nothing moves now: entries follow a
+            couple of buckets per write ({@link #growWork}).
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .addCode(
+            t.code(
+                """
+                int log2 = table.log2Buckets;
+                boolean sameSize = !$growth:T.overLoadFactor(count + 1L, log2);
+                int newLog2 = sameSize ? log2 : log2 + 1;
+                if (newLog2 > $growth:T.maxLog2Buckets()) {
+                  throw $growth:T.capacityExceeded(log2);
+                }
+                $table:T next = new $table:T(newLog2);
+                oldTable = table;
+                table = next;
+                nevacuate = 0;
+                noverflow = 0;
+                sameSizeGrow = sameSize;
+                if (sameSize) {
+                  sameSizeGrowths++;
+                } else {
+                  growths++;
+                }
+                """))
+        .build();
+  }
+
+  private MethodSpec growWork() {
+    return MethodSpec.methodBuilder("growWork")
+        .addJavadoc(
+            "Go's growWork: evacuates the old bucket of {@code hash}, then the oldest one left.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(TypeName.LONG, "hash")
+        .addCode(
+            """
+            evacuate((int) hash & oldTable.mask);
+            if (oldTable != null) {
+              evacuate(nevacuate);
+            }
+            """)
+        .build();
+  }
+
+  private MethodSpec evacuate() {
+    return MethodSpec.methodBuilder("evacuate")
+        .addJavadoc(
+            """
+            Go's evacuate: moves the chain of one old bucket into the current table. A doubling sends
+            each entry to bucket x = {@code oldBucket} or y = {@code oldBucket + 2^oldB} by the next
+            bit of its hash; a same-size growth keeps it at x. Old slots are marked evacuatedX,
+            evacuatedY or evacuatedEmpty, and their keys kept, so a traversal reading the old chain
+            can tell what moved. Entries keep their order, so none is seen twice.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(TypeName.INT, "oldBucket")
+        .addCode(
+            t.code(
+                """
+                $table:T old = oldTable;
+                if (!$tophash:T.isEvacuated(old.word(oldBucket))) {
+                  $table:T now = table;
+                  int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
+                  int xBucket = oldBucket;
+                  int xSlot = 0;
+                  int yBucket = oldBucket + newBit;
+                  int ySlot = 0;
+                  int b = oldBucket;
+                  do {
+                    long word = old.word(b);
+                    long marks = word;
+                    for (int slot = 0; slot < SLOTS; slot++) {
+                      int top = $tophash:T.get(word, slot);
+                      if (top < $tophash:T.MIN_TOP_HASH) {
+                        marks = $tophash:T.set(marks, slot, $tophash:T.EVACUATED_EMPTY);
+                        continue;
+                      }
+                      $kt:T key = old.key(b, slot);
+                      $vs:T value = old.value(b, slot);
+                      if (newBit != 0 && (hash(key) & newBit) != 0) {
+                        if (ySlot == SLOTS) {
+                          yBucket = evacuationOverflow(now, yBucket, key);
+                          ySlot = 0;
+                        }
+                        now.put(yBucket, ySlot++, top, key, value);
+                        marks = $tophash:T.set(marks, slot, $tophash:T.EVACUATED_Y);
+                      } else {
+                        if (xSlot == SLOTS) {
+                          xBucket = evacuationOverflow(now, xBucket, key);
+                          xSlot = 0;
+                        }
+                        now.put(xBucket, xSlot++, top, key, value);
+                        marks = $tophash:T.set(marks, slot, $tophash:T.EVACUATED_X);
+                      }
+                    }
+                    old.setWord(b, marks);
+                    b = old.next(b);
+                  } while (b != 0);
+                }
+                if (oldBucket == nevacuate) {
+                  advanceEvacuationMark();
+                }
+                """))
+        .build();
+  }
+
+  MethodSpec evacuationOverflow() {
+    return MethodSpec.methodBuilder("evacuationOverflow")
+        .addJavadoc("Links a new overflow bucket after {@code b} in {@code into}, counting it.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.INT)
+        .addParameter(Template.table(t.model()), "into")
+        .addParameter(TypeName.INT, "b")
+        .addParameter(t.model().key().type(), "key")
+        .addCode(
+            t.code(
+                """
+                if ($growth:T.countsOverflow(into.log2Buckets, hash(key))) {
+                  noverflow++;
+                }
+                return into.newOverflow(b);
+                """))
+        .build();
+  }
+
+  private MethodSpec advanceEvacuationMark() {
+    return MethodSpec.methodBuilder("advanceEvacuationMark")
+        .addJavadoc(
+            """
+            Moves {@code nevacuate} past evacuated buckets (checking at most 1024, as Go does) and
+            drops the old table once every bucket has moved.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .addCode(
+            t.code(
+                """
+                int oldBuckets = oldTable.mask + 1;
+                nevacuate++;
+                int stop = Math.min(nevacuate + 1024, oldBuckets);
+                while (nevacuate != stop && $tophash:T.isEvacuated(oldTable.word(nevacuate))) {
+                  nevacuate++;
+                }
+                if (nevacuate == oldBuckets) {
+                  oldTable = null;
+                }
+                """))
+        .build();
+  }
+
+  private MethodSpec clearAll() {
+    return MethodSpec.methodBuilder("clearAll")
+        .addJavadoc(
+            """
+            Go's mapclear: drops every entry, keeps the bucket count, ends any growth and draws a new
+            seed.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .addCode(
+            t.code(
+                """
+                beginWrite();
+                try {
+                  oldTable = null;
+                  nevacuate = 0;
+                  table.clear();
+                  count = 0;
+                  noverflow = 0;
+                  seed = $seeds:T.next();
+                  modCount++;
+                } finally {
+                  writing = false;
+                }
+                """))
+        .build();
+  }
+
+  private MethodSpec containsEntry() {
+    return MethodSpec.methodBuilder("containsEntry")
+        .addJavadoc("True if {@code key} is present with a value equal to {@code value}.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(t.model().key().type(), "key")
+        .addParameter(t.model().value().storage(), "value")
+        .addCode(
+            t.code(
+                """
+                long hash = hash(key);
+                $table:T t = readTable(hash);
+                int ref = t.find(hash, key);
+                return ref != NOT_FOUND && $eq:L;
+                """,
+                "eq",
+                t.model().value().equal("value", "t.valueAt(ref)")))
+        .build();
+  }
+
+  MethodSpec stats() {
+    return MethodSpec.methodBuilder("stats")
+        .addJavadoc("A snapshot of the table: size, buckets, overflow buckets, growth progress.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(RuntimeTypes.MAP_STATS)
+        .addCode(
+            t.code(
+                """
+                $table:T old = oldTable;
+                int overflow = table.poolUsed;
+                int evacuated = 0;
+                if (old != null) {
+                  overflow += old.poolUsed;
+                  for (int b = 0; b <= old.mask; b++) {
+                    if ($tophash:T.isEvacuated(old.word(b))) {
+                      evacuated++;
+                    }
+                  }
+                }
+                return new $stats:T(
+                    count, table.log2Buckets, overflow, old != null, sameSizeGrow, evacuated,
+                    growths, sameSizeGrowths);
+                """))
+        .build();
+  }
+}

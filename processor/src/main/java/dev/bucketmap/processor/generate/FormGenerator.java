@@ -1,0 +1,283 @@
+package dev.bucketmap.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import dev.bucketmap.processor.model.FunctionCall;
+import dev.bucketmap.processor.model.MethodModel;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the interface's methods, one per recognised form. Each body is a few lines over the
+ * engine: hash, then {@code readTable}/{@code find} for reads, or {@code beginWrite},
+ * {@code findForWrite}, {@code insert}/{@code removeAt} and {@code writing = false} for writes.
+ * The hash is computed before the writing flag is set, as Go does, because hashing may throw.
+ */
+final class FormGenerator {
+  private final Template t;
+
+  FormGenerator(Template t) {
+    this.t = t;
+  }
+
+  MethodSpec generate(MethodModel method) {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(method.name())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(method.returnType());
+    List<String> names = method.form().parameterNames();
+    for (int i = 0; i < names.size(); i++) {
+      m.addParameter(method.parameterTypes().get(i), names.get(i));
+    }
+    String call = method.function().map(FunctionCall::methodName).orElse("");
+    return m.addCode(body(method, call)).build();
+  }
+
+  private CodeBlock body(MethodModel method, String call) {
+    return switch (method.form()) {
+      case GET -> read("return ref == NOT_FOUND ? $absent:L : $stored:L;\n", "t.valueAt(ref)");
+      case GET_OR_DEFAULT -> read("return ref == NOT_FOUND ? defaultValue : $stored:L;\n", "t.valueAt(ref)");
+      case CONTAINS_KEY -> read("return ref != NOT_FOUND;\n", null);
+      case CONTAINS_VALUE -> t.code(
+          """
+          $traversal:T traversal = new $traversal:T();
+          while (traversal.next()) {
+            if ($eq:L) {
+              return true;
+            }
+          }
+          return false;
+          """,
+          "eq", t.model().value().equal("value", "traversal.currentValue"));
+      case SIZE -> CodeBlock.of("return count;\n");
+      case IS_EMPTY -> CodeBlock.of("return count == 0;\n");
+      case CLEAR -> CodeBlock.of("clearAll();\n");
+      case PUT -> write(
+          """
+          int ref = findForWrite(hash, key);
+          if (ref != NOT_FOUND) {
+            $vt:T old = $stored:L;
+            table.setValueAt(ref, value);
+            return old;
+          }
+          insert(hash, key, value);
+          return $absent:L;
+          """);
+      case PUT_IF_ABSENT -> write(
+          """
+          int ref = findForWrite(hash, key);
+          if (ref != NOT_FOUND) {
+            $vt:T old = $stored:L;
+            if (old == null) {
+              table.setValueAt(ref, value);
+            }
+            return old;
+          }
+          insert(hash, key, value);
+          return $absent:L;
+          """);
+      case REMOVE -> write(
+          """
+          int ref = findForWrite(hash, key);
+          if (ref == NOT_FOUND) {
+            return $absent:L;
+          }
+          return $removed:L;
+          """);
+      case REMOVE_ENTRY -> write(
+          """
+          int ref = findForWrite(hash, key);
+          if (ref == NOT_FOUND || !$eq:L) {
+            return false;
+          }
+          removeAt(hash, ref);
+          return true;
+          """,
+          "eq", t.model().value().equal("value", "table.valueAt(ref)"));
+      case REPLACE -> write(
+          """
+          int ref = findForWrite(hash, key);
+          if (ref == NOT_FOUND) {
+            return $absent:L;
+          }
+          $vt:T old = $stored:L;
+          table.setValueAt(ref, value);
+          return old;
+          """);
+      case REPLACE_ENTRY -> write(
+          """
+          int ref = findForWrite(hash, key);
+          if (ref == NOT_FOUND || !$eq:L) {
+            return false;
+          }
+          table.setValueAt(ref, newValue);
+          return true;
+          """,
+          "eq", t.model().value().equal("oldValue", "table.valueAt(ref)"));
+      case COMPUTE_IF_ABSENT -> write(
+          """
+          int ref = findForWrite(hash, key);
+          if (ref != NOT_FOUND) {
+            $vt:T old = $stored:L;
+            if (old != null) {
+              return old;
+            }
+          }
+          $vt:T value = function.$call:L(key);
+          if (value == null) {
+            return null;
+          }
+          if (ref != NOT_FOUND) {
+            table.setValueAt(ref, value);
+          } else {
+            insert(hash, key, value);
+          }
+          return value;
+          """,
+          "call", call);
+      case COMPUTE_IF_PRESENT -> write(
+          """
+          int ref = findForWrite(hash, key);
+          if (ref == NOT_FOUND) {
+            return null;
+          }
+          $vt:T old = $stored:L;
+          if (old == null) {
+            return null;
+          }
+          $vt:T value = function.$call:L(key, old);
+          if (value == null) {
+            removeAt(hash, ref);
+          } else {
+            table.setValueAt(ref, value);
+          }
+          return value;
+          """,
+          "call", call);
+      case COMPUTE -> write(
+          """
+          int ref = findForWrite(hash, key);
+          $vt:T old = ref == NOT_FOUND ? null : $stored:L;
+          $vt:T value = function.$call:L(key, old);
+          if (value == null) {
+            if (ref != NOT_FOUND) {
+              removeAt(hash, ref);
+            }
+            return null;
+          }
+          if (ref != NOT_FOUND) {
+            table.setValueAt(ref, value);
+          } else {
+            insert(hash, key, value);
+          }
+          return value;
+          """,
+          "call", call);
+      case MERGE -> t.code(
+          """
+          $objects:T.requireNonNull(value, "merge value");
+          $objects:T.requireNonNull(function, "merge function");
+          """).toBuilder().add(write(
+          """
+          int ref = findForWrite(hash, key);
+          if (ref == NOT_FOUND) {
+            insert(hash, key, value);
+            return value;
+          }
+          $vt:T old = $stored:L;
+          $vt:T merged = old == null ? value : function.$call:L(old, value);
+          if (merged == null) {
+            removeAt(hash, ref);
+          } else {
+            table.setValueAt(ref, merged);
+          }
+          return merged;
+          """,
+          "call", call)).build();
+      case FOR_EACH -> traverse("action.$call:L(traversal.currentKey, $current:L);\n", call);
+      case FOR_EACH_KEY -> traverse("action.$call:L(traversal.currentKey);\n", call);
+      case FOR_EACH_VALUE -> traverse("action.$call:L($current:L);\n", call);
+      case REMOVE_IF -> t.code(
+          """
+          boolean removed = false;
+          $traversal:T traversal = new $traversal:T();
+          while (traversal.next()) {
+            if (filter.$call:L(traversal.currentKey, $current:L)) {
+              traversal.remove();
+              removed = true;
+            }
+          }
+          return removed;
+          """,
+          "call", call, "current", t.value("traversal.currentValue"));
+      case KEYS -> t.code(
+          """
+          $kt:T[] keys = new $kt:T[count];
+          int n = 0;
+          $traversal:T traversal = new $traversal:T();
+          while (traversal.next()) {
+            keys[n++] = traversal.currentKey;
+          }
+          return keys;
+          """);
+      case VALUES -> t.code(
+          """
+          $vt:T[] values = $new:L;
+          int n = 0;
+          $traversal:T traversal = new $traversal:T();
+          while (traversal.next()) {
+            values[n++] = $current:L;
+          }
+          return values;
+          """,
+          "new", t.model().value().newArray("count"),
+          "current", t.value("traversal.currentValue"));
+      case CURSOR -> t.code("return new $traversal:T();\n");
+      case STATS, ADD_VALUE -> throw new IllegalStateException(method.form() + " is not generated here");
+    };
+  }
+
+  /** A lookup that does not change the map. */
+  private CodeBlock read(String tail, String stored) {
+    return t.code(
+        """
+        long hash = hash(key);
+        $table:T t = readTable(hash);
+        int ref = t.find(hash, key);
+        """
+            + tail,
+        "stored", stored == null ? "" : t.value(stored));
+  }
+
+  /** A write: hash first (it may throw), then the writing flag around the body. */
+  private CodeBlock write(String body, Object... extra) {
+    Object[] args = new Object[extra.length + 4];
+    System.arraycopy(extra, 0, args, 0, extra.length);
+    args[extra.length] = "stored";
+    args[extra.length + 1] = t.value("table.valueAt(ref)");
+    args[extra.length + 2] = "removed";
+    args[extra.length + 3] = t.value("removeAt(hash, ref)");
+    return CodeBlock.builder()
+        .addStatement("long hash = hash(key)")
+        .addStatement("beginWrite()")
+        .beginControlFlow("try")
+        .add(t.code(body, args))
+        .nextControlFlow("finally")
+        .addStatement("writing = false")
+        .endControlFlow()
+        .build();
+  }
+
+  private CodeBlock traverse(String action, String call) {
+    return t.code(
+        """
+        $traversal:T traversal = new $traversal:T();
+        while (traversal.next()) {
+        """
+            + "  "
+            + action
+            + "}\n",
+        "call", call, "current", t.value("traversal.currentValue"));
+  }
+}

@@ -1,0 +1,97 @@
+package dev.bucketmap.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.bucketmap.processor.model.Form;
+import dev.bucketmap.processor.model.MapModel;
+import dev.bucketmap.processor.model.MethodModel;
+import java.io.Serializable;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Assembles the generated class from its parts: the engine's state and growth, the bucket table,
+ * the traversal, the interface's forms, and the object methods.
+ *
+ * <pre>
+ * &#64;Generated("dev.bucketmap.processor.BucketMapProcessor")
+ * public final class BucketMap_Foo implements Foo, Serializable {
+ *   public BucketMap_Foo() ...   public BucketMap_Foo(int expectedSize) ...
+ *   public String get(long key) ...   // one method per form
+ *   public MapStats stats() ...
+ *   private static final class Table ...
+ *   private final class Traversal implements Foo.Cursor ...
+ * }
+ * </pre>
+ */
+public final class MapGenerator {
+  static final String PROCESSOR = "dev.bucketmap.processor.BucketMapProcessor";
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+
+  /** The source file for {@code model}. */
+  public JavaFile generate(MapModel model) {
+    Template t = new Template(model);
+    EngineGenerator engine = new EngineGenerator(t);
+    FormGenerator forms = new FormGenerator(t);
+
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(model.generatedName())
+            .addJavadoc(classComment(model))
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(model.interfaceType())
+            .addSuperinterface(Serializable.class)
+            .addFields(engine.constants())
+            .addFields(engine.state())
+            .addMethods(engine.constructors());
+    if (model.value().needsUncheckedCast()) {
+      type.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+    }
+    boolean declaresStats = false;
+    for (MethodModel method : model.methods()) {
+      if (method.form() == Form.STATS) {
+        declaresStats = true;
+      } else {
+        type.addMethod(forms.generate(method));
+      }
+    }
+    MethodSpec stats = engine.stats();
+    type.addMethod(declaresStats ? stats.toBuilder().addAnnotation(Override.class).build() : stats);
+    type.addMethods(new ObjectMethodsGenerator(t).generate())
+        .addMethods(engine.methods())
+        .addMethod(engine.evacuationOverflow())
+        .addType(new TableGenerator(t).generate())
+        .addType(new TraversalGenerator(t).generate());
+    return JavaFile.builder(model.generatedName().packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private static String classComment(MapModel model) {
+    return """
+        A Go-style bucket hash map from {@code %s} to {@code %s}, generated for {@link %s}.
+
+        <p>Layout (Go's runtime map): 2^B buckets of 8 slots. The low B bits of a key's seeded hash
+        pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
+        bucket, so one SWAR compare finds the candidate slots. Each bucket's tophash word and its
+        8 keys sit together in {@code Table.keys}; values are in {@code Table.values}. A full
+        bucket chains to overflow buckets from a pool (2^(B-4) preallocated).
+
+        <p>Growth: past 6.5 entries per bucket the table doubles; with too many overflow buckets
+        it is rebuilt at the same size. Either way entries move incrementally: each write
+        evacuates the old bucket it touches plus one more, so no call rehashes the whole table.
+        Traversals start at a random bucket and slot and see every entry once, also while growing.
+
+        <p>Not thread-safe; a write that finds another write running throws
+        ConcurrentModificationException.
+        """
+        .formatted(model.key().type(), model.value().type(), model.interfaceType())
+        .replace("$", "$$");
+  }
+}

@@ -1,0 +1,70 @@
+package dev.bucketmap.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.bucketmap.processor.model.MapModel;
+import dev.bucketmap.processor.model.RuntimeTypes;
+import java.util.ConcurrentModificationException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Named arguments shared by the code templates of one generated class: the key and value types,
+ * the runtime classes and the generated class's own nested types. A template writes {@code
+ * $kt:T} for the key type, {@code $tophash:T} for the runtime's Tophash, and so on.
+ */
+final class Template {
+  private final Map<String, Object> args = new HashMap<>();
+  private final MapModel model;
+
+  Template(MapModel model) {
+    this.model = model;
+    args.put("kt", model.key().type());
+    args.put("ks", model.key().storage());
+    args.put("vt", model.value().type());
+    args.put("vs", model.value().storage());
+    args.put("buckets", RuntimeTypes.BUCKETS);
+    args.put("tophash", RuntimeTypes.TOPHASH);
+    args.put("hashing", RuntimeTypes.HASHING);
+    args.put("seeds", RuntimeTypes.SEEDS);
+    args.put("iteration", RuntimeTypes.ITERATION);
+    args.put("growth", RuntimeTypes.GROWTH);
+    args.put("stats", RuntimeTypes.MAP_STATS);
+    args.put("objects", ClassName.get(Objects.class));
+    args.put("cme", ClassName.get(ConcurrentModificationException.class));
+    args.put("self", model.generatedName());
+    args.put("table", table(model));
+    args.put("traversal", traversal(model));
+    args.put("absent", model.value().absent());
+  }
+
+  static ClassName table(MapModel model) {
+    return model.generatedName().nestedClass("Table");
+  }
+
+  static ClassName traversal(MapModel model) {
+    return model.generatedName().nestedClass("Traversal");
+  }
+
+  MapModel model() {
+    return model;
+  }
+
+  /** A code block from a template with this class's named arguments plus {@code extra} ones. */
+  CodeBlock code(String template, Object... extra) {
+    Map<String, Object> all = args;
+    if (extra.length > 0) {
+      all = new HashMap<>(args);
+      for (int i = 0; i < extra.length; i += 2) {
+        all.put((String) extra[i], extra[i + 1]);
+      }
+    }
+    return CodeBlock.builder().addNamed(template, all).build();
+  }
+
+  /** Reads a stored value as the value type: {@code (String) stored}. */
+  CodeBlock value(String stored) {
+    return model.value().fromStorage(CodeBlock.of("$L", stored));
+  }
+}

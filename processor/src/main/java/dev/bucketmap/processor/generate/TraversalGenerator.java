@@ -1,0 +1,250 @@
+package dev.bucketmap.processor.generate;
+
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.bucketmap.processor.model.CursorModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the nested {@code Traversal}, Go's {@code hiter}: every traversal of the map (forEach,
+ * cursor, keys(), toString, …) is one of these. It starts at a random bucket and a random slot
+ * offset, and stays correct while the table grows: for a bucket whose old bucket is not evacuated
+ * yet it reads the old chain, keeping only the entries that belong to this bucket, and an entry
+ * evacuated while it reads is looked up where it lives now.
+ *
+ * <pre>
+ * private final class Traversal implements Foo.Cursor {
+ *   public boolean next() ...
+ *   public long key() ...  public V value() ...  public void setValue(V) ...  public void remove() ...
+ * }
+ * </pre>
+ */
+final class TraversalGenerator {
+  private final Template t;
+
+  TraversalGenerator(Template t) {
+    this.t = t;
+  }
+
+  TypeSpec generate() {
+    TypeName table = Template.table(t.model());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder("Traversal")
+            .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("One traversal of the map (Go's hiter); fails fast on outside changes.\n")
+            .addField(field(table, "start", "The table when the traversal began.", true))
+            .addField(field(TypeName.INT, "startBucket", "The random first bucket.", true))
+            .addField(field(TypeName.INT, "offset", "The random first slot of every bucket.", true))
+            .addField(field(TypeName.INT, "bucket", "The next main bucket to visit.", false))
+            .addField(field(TypeName.BOOLEAN, "wrapped", "The bucket index has wrapped to 0.", false))
+            .addField(
+                field(TypeName.BOOLEAN, "inChain", "A chain is being read (chain, b, i are valid).", false))
+            .addField(field(table, "chain", "The table of the chain being read: old or current.", false))
+            .addField(field(TypeName.INT, "b", "The bucket being read.", false))
+            .addField(field(TypeName.INT, "i", "Slots of {@code b} read so far.", false))
+            .addField(
+                field(
+                    TypeName.INT,
+                    "checkBucket",
+                    "While reading an old chain during a doubling: the bucket whose entries to keep; else -1.",
+                    false))
+            .addField(field(TypeName.INT, "expectedModCount", "modCount when last in step.", false))
+            .addField(field(TypeName.BOOLEAN, "hasCurrent", "next() returned true and remove() was not called.", false))
+            .addField(field(t.model().key().type(), "currentKey", "The current entry's key.", false))
+            .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
+            .addMethod(constructor())
+            .addMethod(next())
+            .addMethod(found())
+            .addMethod(checkCurrent())
+            .addMethod(key())
+            .addMethod(value())
+            .addMethod(setValue())
+            .addMethod(remove());
+    t.model().cursor().map(CursorModel::type).ifPresent(type::addSuperinterface);
+    return type.build();
+  }
+
+  private static FieldSpec field(TypeName type, String name, String doc, boolean isFinal) {
+    FieldSpec.Builder f = FieldSpec.builder(type, name, Modifier.PRIVATE).addJavadoc("$L\n", doc);
+    if (isFinal) {
+      f.addModifiers(Modifier.FINAL);
+    }
+    return f.build();
+  }
+
+  private MethodSpec constructor() {
+    return MethodSpec.constructorBuilder()
+        .addCode(
+            t.code(
+                """
+                start = table;
+                long r = $iteration:T.random();
+                startBucket = $iteration:T.startBucket(r, start.log2Buckets);
+                offset = $iteration:T.slotOffset(r, start.log2Buckets);
+                bucket = startBucket;
+                expectedModCount = modCount;
+                """))
+        .build();
+  }
+
+  private MethodSpec next() {
+    return MethodSpec.methodBuilder("next")
+        .addJavadoc("Go's mapiternext: advances to the next entry; false when every entry was seen.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addCode(
+            t.code(
+                """
+                if (modCount != expectedModCount) {
+                  throw new $cme:T();
+                }
+                while (true) {
+                  if (!inChain) {
+                    if (bucket == startBucket && wrapped) {
+                      hasCurrent = false;
+                      return false;
+                    }
+                    chain = start;
+                    b = bucket;
+                    checkBucket = -1;
+                    $table:T old = oldTable;
+                    if (old != null && !$tophash:T.isEvacuated(old.word(bucket & old.mask))) {
+                      // Still growing and this bucket's entries have not moved: read the old chain.
+                      chain = old;
+                      b = bucket & old.mask;
+                      if (!sameSizeGrow) {
+                        checkBucket = bucket;
+                      }
+                    }
+                    if (++bucket == start.mask + 1) {
+                      bucket = 0;
+                      wrapped = true;
+                    }
+                    i = 0;
+                    inChain = true;
+                  }
+                  while (i < SLOTS) {
+                    int slot = (i++ + offset) & SLOT_MASK;
+                    int top = $tophash:T.get(chain.word(b), slot);
+                    if (top <= $tophash:T.EMPTY_ONE || top == $tophash:T.EVACUATED_EMPTY) {
+                      continue;
+                    }
+                    $kt:T key = chain.key(b, slot);
+                    if (checkBucket >= 0 && ((int) hash(key) & start.mask) != checkBucket) {
+                      continue; // belongs to the other half of the doubled table
+                    }
+                    if (top != $tophash:T.EVACUATED_X && top != $tophash:T.EVACUATED_Y) {
+                      return found(key, chain.value(b, slot));
+                    }
+                    // Evacuated after this chain was chosen: read it where it lives now, if it still does.
+                    long hash = hash(key);
+                    $table:T now = readTable(hash);
+                    int ref = now.find(hash, key);
+                    if (ref != NOT_FOUND) {
+                      return found(key, now.valueAt(ref));
+                    }
+                  }
+                  b = chain.next(b);
+                  i = 0;
+                  inChain = b != 0;
+                }
+                """))
+        .build();
+  }
+
+  private MethodSpec found() {
+    return MethodSpec.methodBuilder("found")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(t.model().key().type(), "key")
+        .addParameter(t.model().value().storage(), "value")
+        .addCode(
+            """
+            currentKey = key;
+            currentValue = value;
+            hasCurrent = true;
+            return true;
+            """)
+        .build();
+  }
+
+  private MethodSpec checkCurrent() {
+    return MethodSpec.methodBuilder("checkCurrent")
+        .addModifiers(Modifier.PRIVATE)
+        .addCode(
+            t.code(
+                """
+                if (modCount != expectedModCount) {
+                  throw new $cme:T();
+                }
+                if (!hasCurrent) {
+                  throw new IllegalStateException("no current entry: call next() first, and remove() once");
+                }
+                """))
+        .build();
+  }
+
+  private MethodSpec key() {
+    return MethodSpec.methodBuilder("key")
+        .addJavadoc("The current entry's key.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(t.model().key().type())
+        .addStatement("checkCurrent()")
+        .addStatement("return currentKey")
+        .build();
+  }
+
+  private MethodSpec value() {
+    return MethodSpec.methodBuilder("value")
+        .addJavadoc("The current entry's value.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(t.model().value().type())
+        .addStatement("checkCurrent()")
+        .addStatement("return $L", t.value("currentValue"))
+        .build();
+  }
+
+  private MethodSpec setValue() {
+    return MethodSpec.methodBuilder("setValue")
+        .addJavadoc("Replaces the current entry's value; not a structural change.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(t.model().value().type(), "value")
+        .addCode(
+            t.code(
+                """
+                checkCurrent();
+                long hash = hash(currentKey);
+                $table:T now = readTable(hash);
+                now.setValueAt(now.find(hash, currentKey), value);
+                currentValue = value;
+                """))
+        .build();
+  }
+
+  private MethodSpec remove() {
+    return MethodSpec.methodBuilder("remove")
+        .addJavadoc(
+            """
+            Removes the current entry. Like any removal it may evacuate buckets of a growing table;
+            the traversal still sees every other entry exactly once.
+            """)
+        .addModifiers(Modifier.PUBLIC)
+        .addCode(
+            t.code(
+                """
+                checkCurrent();
+                long hash = hash(currentKey);
+                beginWrite();
+                try {
+                  removeAt(hash, findForWrite(hash, currentKey));
+                } finally {
+                  writing = false;
+                }
+                hasCurrent = false;
+                expectedModCount = modCount;
+                """))
+        .build();
+  }
+}

@@ -1,0 +1,9 @@
+package dev.bucketmap.processor.model;
+
+import com.palantir.javapoet.TypeName;
+
+/**
+ * The user's cursor interface: {@code boolean next(), K key(), V value()} and optionally {@code
+ * void setValue(V)} and {@code void remove()}. The generated iterator implements it.
+ */
+public record CursorModel(TypeName type, boolean hasSetValue, boolean hasRemove) {}

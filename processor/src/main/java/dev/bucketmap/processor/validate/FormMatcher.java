@@ -1,0 +1,437 @@
+package dev.bucketmap.processor.validate;
+
+import com.palantir.javapoet.TypeName;
+import dev.bucketmap.processor.Message;
+import dev.bucketmap.processor.Reporter;
+import dev.bucketmap.processor.model.CursorModel;
+import dev.bucketmap.processor.model.Form;
+import dev.bucketmap.processor.model.FunctionCall;
+import dev.bucketmap.processor.model.KeyKind;
+import dev.bucketmap.processor.model.MethodModel;
+import dev.bucketmap.processor.model.Shape;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Recognises each abstract method as one of the {@link Form}s, checking its parameter and return
+ * types and those of its functional parameters, and reports a precise error otherwise.
+ */
+final class FormMatcher {
+  private static final String MAP_STATS = "dev.bucketmap.runtime.MapStats";
+
+  private final Types types;
+  private final Elements elements;
+  private final TypeElement type;
+  private final KeyKind key;
+  private final TypeMirror keyType;
+  private final TypeMirror value;
+  private final Reporter reporter;
+  private TypeMirror declaredValue;
+
+  FormMatcher(
+      ProcessingEnvironment env, TypeElement type, KeyKind key, TypeMirror value, Reporter reporter) {
+    this.types = env.getTypeUtils();
+    this.elements = env.getElementUtils();
+    this.type = type;
+    this.key = key;
+    this.keyType = types.getPrimitiveType(TypeKind.valueOf(key.type().toString().toUpperCase()));
+    this.value = value;
+    this.reporter = reporter;
+  }
+
+  /** The value type as the methods write it (parameterized if they parameterize it). */
+  TypeName valueTypeName() {
+    return TypeName.get(declaredValue != null ? declaredValue : value);
+  }
+
+  /** The form {@code method} implements, or empty after reporting why it matches none. */
+  Optional<MethodModel> match(ExecutableElement method) {
+    ExecutableType signature =
+        (ExecutableType) types.asMemberOf(MapValidator.declared(type), method);
+    String name = method.getSimpleName().toString();
+    List<Form> named = Arrays.stream(Form.values()).filter(f -> f.methodName().equals(name)).toList();
+    if (named.isEmpty()) {
+      error(method, Message.UNKNOWN_METHOD, describe(method, signature), allForms());
+      return Optional.empty();
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      error(method, Message.GENERIC_METHOD, describe(method, signature));
+      return Optional.empty();
+    }
+    List<Form> sameArity =
+        named.stream().filter(f -> f.parameters().size() == method.getParameters().size()).toList();
+    // Try each candidate quietly; report against the best one only if none fits.
+    for (Form form : sameArity) {
+      if (fits(form, signature)) {
+        return build(method, signature, form);
+      }
+    }
+    if (sameArity.isEmpty()) {
+      String expected =
+          named.stream().map(this::signatureOf).collect(Collectors.joining(" or "));
+      error(method, Message.FORM_MISMATCH, describe(method, signature), name, expected);
+      return Optional.empty();
+    }
+    Form best = sameArity.get(sameArity.size() == 1 ? 0 : bestOf(sameArity, signature));
+    explain(method, signature, best);
+    return Optional.empty();
+  }
+
+  private int bestOf(List<Form> forms, ExecutableType signature) {
+    // The candidate whose return shape fits is the one the user most likely meant.
+    for (int i = 0; i < forms.size(); i++) {
+      if (fitsPlain(forms.get(i).returns(), signature.getReturnType())) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private boolean fits(Form form, ExecutableType signature) {
+    if (!fitsPlain(form.returns(), signature.getReturnType())) {
+      return false;
+    }
+    for (int i = 0; i < form.parameters().size(); i++) {
+      Shape shape = form.parameters().get(i);
+      TypeMirror p = signature.getParameterTypes().get(i);
+      if (shape.isFunction() ? functionProblem(shape, p) != null : !fitsPlain(shape, p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reports the first reason why {@code method} does not fit {@code form}. */
+  private void explain(ExecutableElement method, ExecutableType signature, Form form) {
+    String described = describe(method, signature);
+    if (form == Form.ADD_VALUE) {
+      error(method, Message.FORM_NEEDS_NUMERIC_VALUE, described, value);
+      return;
+    }
+    for (int i = 0; i < form.parameters().size(); i++) {
+      Shape shape = form.parameters().get(i);
+      TypeMirror p = signature.getParameterTypes().get(i);
+      if (shape.isFunction()) {
+        Problem problem = functionProblem(shape, p);
+        if (problem != null) {
+          Element at = isOwn(method) ? method.getParameters().get(i) : type;
+          String param = method.getParameters().get(i).getSimpleName().toString();
+          String where = isOwn(method) ? describe(method, signature) : inherited(described, method);
+          Object[] args = problem.args(param, where, p, shape, this);
+          reporter.error(at, problem.message, args);
+          return;
+        }
+      }
+    }
+    error(method, Message.FORM_MISMATCH, described, form.methodName(), signatureOf(form));
+  }
+
+  private Optional<MethodModel> build(ExecutableElement method, ExecutableType signature, Form form) {
+    if (form == Form.ADD_VALUE) {
+      error(method, Message.FORM_NEEDS_NUMERIC_VALUE, describe(method, signature), value);
+      return Optional.empty();
+    }
+    Optional<FunctionCall> function = Optional.empty();
+    Optional<CursorModel> cursor = Optional.empty();
+    List<TypeName> params = new ArrayList<>();
+    for (int i = 0; i < form.parameters().size(); i++) {
+      TypeMirror p = signature.getParameterTypes().get(i);
+      params.add(TypeName.get(p));
+      Shape shape = form.parameters().get(i);
+      if (shape.isFunction()) {
+        function = Optional.of(new FunctionCall(singleAbstractMethod(p).getSimpleName().toString()));
+      } else if (shape == Shape.VALUE && !noteValue(method, signature, p)) {
+        return Optional.empty();
+      }
+    }
+    TypeMirror returns = signature.getReturnType();
+    if (form.returns() == Shape.VALUE && !noteValue(method, signature, returns)) {
+      return Optional.empty();
+    }
+    if (form.returns() == Shape.CURSOR) {
+      cursor = cursor(method, signature, (DeclaredType) returns);
+      if (cursor.isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        new MethodModel(
+            method.getSimpleName().toString(),
+            form,
+            TypeName.get(returns),
+            List.copyOf(params),
+            function,
+            cursor));
+  }
+
+  /** Records how the methods write the value type; all must agree. */
+  private boolean noteValue(ExecutableElement method, ExecutableType signature, TypeMirror t) {
+    if (declaredValue == null) {
+      declaredValue = t;
+      return true;
+    }
+    if (types.isSameType(declaredValue, t)) {
+      return true;
+    }
+    error(method, Message.INCONSISTENT_VALUE_TYPE, describe(method, signature), t, declaredValue);
+    return false;
+  }
+
+  private boolean fitsPlain(Shape shape, TypeMirror t) {
+    return switch (shape) {
+      case KEY -> types.isSameType(t, keyType);
+      case VALUE -> isValue(t);
+      case INT -> t.getKind() == TypeKind.INT;
+      case BOOLEAN -> t.getKind() == TypeKind.BOOLEAN;
+      case VOID -> t.getKind() == TypeKind.VOID;
+      case KEY_ARRAY -> t instanceof ArrayType a && types.isSameType(a.getComponentType(), keyType);
+      case VALUE_ARRAY -> t instanceof ArrayType a && isValue(a.getComponentType());
+      case CURSOR -> isInterface(t);
+      case STATS -> t instanceof DeclaredType d
+          && ((TypeElement) d.asElement()).getQualifiedName().contentEquals(MAP_STATS);
+      default -> false;
+    };
+  }
+
+  private boolean isValue(TypeMirror t) {
+    return t.getKind() != TypeKind.VOID
+        && !t.getKind().isPrimitive()
+        && types.isSameType(types.erasure(t), types.erasure(value));
+  }
+
+  private static boolean isInterface(TypeMirror t) {
+    return t instanceof DeclaredType d && d.asElement().getKind() == ElementKind.INTERFACE;
+  }
+
+  // ---- functional parameters ----
+
+  /** Why a functional parameter does not fit, with what the message needs. */
+  private record Problem(Message message, String detail, ExecutableElement method) {
+    Object[] args(String param, String where, TypeMirror p, Shape shape, FormMatcher m) {
+      return switch (message) {
+        case NOT_FUNCTIONAL -> new Object[] {param, where, m.exampleFor(shape), p, detail};
+        case FUNCTION_SHAPE -> new Object[] {
+          param, where, p, method.getSimpleName(), m.argumentsOf(shape), m.resultOf(shape)
+        };
+        case FUNCTION_THROWS -> new Object[] {param, where, p, method.getSimpleName(), detail};
+        default -> new Object[] {param, where, p, method.getSimpleName()};
+      };
+    }
+  }
+
+  private Problem functionProblem(Shape shape, TypeMirror p) {
+    if (!(p instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.INTERFACE) {
+      String what = p instanceof DeclaredType d
+          ? "is a " + d.asElement().getKind().toString().toLowerCase(java.util.Locale.ROOT)
+          : "is not an interface";
+      return new Problem(Message.NOT_FUNCTIONAL, what, null);
+    }
+    List<ExecutableElement> abstracts = abstractMethodsOf((TypeElement) declared.asElement());
+    if (abstracts.size() != 1) {
+      return new Problem(
+          Message.NOT_FUNCTIONAL, "declares " + abstracts.size() + " abstract methods", null);
+    }
+    ExecutableElement sam = abstracts.get(0);
+    if (!sam.getTypeParameters().isEmpty()) {
+      return new Problem(Message.FUNCTION_GENERIC_METHOD, null, sam);
+    }
+    DeclaredType captured = (DeclaredType) types.capture(declared);
+    ExecutableType samType = (ExecutableType) types.asMemberOf(captured, sam);
+    List<? extends TypeMirror> params = samType.getParameterTypes();
+    if (params.size() != shape.arity()) {
+      return new Problem(Message.FUNCTION_SHAPE, null, sam);
+    }
+    for (int i = 0; i < params.size(); i++) {
+      TypeMirror argument = shape.argument(i).equals("K") ? keyType : valueMirror();
+      if (!types.isAssignable(argument, params.get(i))) {
+        return new Problem(Message.FUNCTION_SHAPE, null, sam);
+      }
+    }
+    TypeMirror result = samType.getReturnType();
+    boolean resultFits = switch (shape.result()) {
+      case "void" -> true;
+      case "boolean" -> result.getKind() != TypeKind.VOID
+          && types.isAssignable(result, types.getPrimitiveType(TypeKind.BOOLEAN));
+      default -> result.getKind() != TypeKind.VOID
+          && (types.isAssignable(result, valueMirror())
+              || types.isAssignable(types.erasure(result), types.erasure(valueMirror())));
+    };
+    if (!resultFits) {
+      return new Problem(Message.FUNCTION_SHAPE, null, sam);
+    }
+    TypeMirror exception = elements.getTypeElement("java.lang.Exception").asType();
+    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
+    for (TypeMirror thrown : samType.getThrownTypes()) {
+      if (types.isSubtype(thrown, exception) && !types.isSubtype(thrown, runtime)) {
+        return new Problem(Message.FUNCTION_THROWS, thrown.toString(), sam);
+      }
+    }
+    return null;
+  }
+
+  private TypeMirror valueMirror() {
+    return declaredValue != null ? declaredValue : value;
+  }
+
+  private ExecutableElement singleAbstractMethod(TypeMirror p) {
+    return abstractMethodsOf((TypeElement) ((DeclaredType) p).asElement()).get(0);
+  }
+
+  private List<ExecutableElement> abstractMethodsOf(TypeElement type) {
+    List<ExecutableElement> result = new ArrayList<>();
+    for (Element e : elements.getAllMembers(type)) {
+      if (e instanceof ExecutableElement m
+          && e.getKind() == ElementKind.METHOD
+          && m.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+          && !MapValidator.isObjectMethod(m)) {
+        result.add(m);
+      }
+    }
+    return result;
+  }
+
+  private String exampleFor(Shape shape) {
+    String k = key.type().toString();
+    String kb = key.boxed().toString().replace("java.lang.", "");
+    String v = simple(value);
+    return switch (shape) {
+      case FN_K_TO_V -> "java.util.function.Function<" + kb + ", " + v + ">";
+      case FN_KV_TO_V -> "java.util.function.BiFunction<" + kb + ", " + v + ", " + v + ">";
+      case FN_VV_TO_V -> "java.util.function.BinaryOperator<" + v + ">";
+      case FN_KV_TO_VOID -> "java.util.function.BiConsumer<" + kb + ", " + v + ">";
+      case FN_K_TO_VOID -> "java.util.function." + capitalize(k) + "Consumer";
+      case FN_V_TO_VOID -> "java.util.function.Consumer<" + v + ">";
+      case FN_KV_TO_BOOLEAN -> "java.util.function.BiPredicate<" + kb + ", " + v + ">";
+      default -> "a functional interface";
+    };
+  }
+
+  private String argumentsOf(Shape shape) {
+    String first = shape.argument(0).equals("K") ? key.type().toString() : simple(value);
+    if (shape.arity() == 1) {
+      return "(" + first + ")";
+    }
+    String second = shape.argument(1).equals("K") ? key.type().toString() : simple(value);
+    return "(" + first + ", " + second + ")";
+  }
+
+  private String resultOf(Shape shape) {
+    return switch (shape.result()) {
+      case "V" -> simple(value);
+      case "void" -> "anything (the result is ignored)";
+      default -> shape.result();
+    };
+  }
+
+  // ---- cursors ----
+
+  private Optional<CursorModel> cursor(
+      ExecutableElement method, ExecutableType signature, DeclaredType cursorType) {
+    TypeElement element = (TypeElement) cursorType.asElement();
+    String k = key.type().toString();
+    String v = simple(value);
+    String where = describe(method, signature);
+    Set<String> found = new LinkedHashSet<>();
+    boolean ok = true;
+    for (ExecutableElement m : abstractMethodsOf(element)) {
+      ExecutableType t = (ExecutableType) types.asMemberOf(cursorType, m);
+      String name = m.getSimpleName().toString();
+      List<? extends TypeMirror> ps = t.getParameterTypes();
+      TypeMirror r = t.getReturnType();
+      boolean fits = switch (name) {
+        case "next" -> ps.isEmpty() && r.getKind() == TypeKind.BOOLEAN;
+        case "key" -> ps.isEmpty() && types.isSameType(r, keyType);
+        case "value" -> ps.isEmpty() && isValue(r);
+        case "setValue" -> ps.size() == 1 && isValue(ps.get(0)) && r.getKind() == TypeKind.VOID;
+        case "remove" -> ps.isEmpty() && r.getKind() == TypeKind.VOID;
+        default -> false;
+      };
+      if (!fits) {
+        error(method, Message.CURSOR_METHOD, where, element.getSimpleName(), describe(m, t), k, v, v);
+        ok = false;
+      } else {
+        found.add(name);
+      }
+    }
+    for (String required : List.of("next", "key", "value")) {
+      if (ok && !found.contains(required)) {
+        String sig = switch (required) {
+          case "next" -> "boolean next()";
+          case "key" -> k + " key()";
+          default -> v + " value()";
+        };
+        error(method, Message.CURSOR_MISSING, where, element.getSimpleName(), sig);
+        ok = false;
+      }
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CursorModel(TypeName.get(cursorType), found.contains("setValue"), found.contains("remove")));
+  }
+
+  // ---- messages ----
+
+  private void error(ExecutableElement method, Message message, Object... args) {
+    if (isOwn(method)) {
+      reporter.error(method, message, args);
+    } else {
+      Object[] named = args.clone();
+      named[0] = inherited(String.valueOf(args[0]), method);
+      reporter.error(type, message, named);
+    }
+  }
+
+  private boolean isOwn(ExecutableElement method) {
+    return method.getEnclosingElement().equals(type);
+  }
+
+  private String inherited(String described, ExecutableElement method) {
+    return Message.INHERITED.format(
+        described, ((TypeElement) method.getEnclosingElement()).getQualifiedName());
+  }
+
+  private String signatureOf(Form form) {
+    return form.signature(key.type().toString(), simple(value));
+  }
+
+  private static String allForms() {
+    return Arrays.stream(Form.values())
+        .map(Form::methodName)
+        .distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  /** {@code String put(long, String)}: a method as the user wrote it, with simple type names. */
+  private String describe(ExecutableElement method, ExecutableType signature) {
+    String params =
+        signature.getParameterTypes().stream().map(FormMatcher::simple).collect(Collectors.joining(", "));
+    return simple(signature.getReturnType()) + " " + method.getSimpleName() + "(" + params + ")";
+  }
+
+  private static String simple(TypeMirror t) {
+    return t.toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
+  }
+
+  private static String capitalize(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.bucketmap.processor.validate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.bucketmap.processor.Message;
+import dev.bucketmap.processor.Reporter;
+import dev.bucketmap.processor.model.KeyKind;
+import dev.bucketmap.processor.model.MapModel;
+import dev.bucketmap.processor.model.MethodModel;
+import dev.bucketmap.processor.model.ValueKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Checks one {@code @BucketMap} element and turns it into a {@link MapModel}. Every problem is
+ * reported on the most precise element and validation goes on, so all mistakes show at once; the
+ * model is returned only when there were none.
+ */
+public final class MapValidator {
+  private final ProcessingEnvironment env;
+
+  public MapValidator(ProcessingEnvironment env) {
+    this.env = env;
+  }
+
+  /** The model of {@code type}, or empty after reporting its errors. */
+  public Optional<MapModel> validate(TypeElement type, Reporter reporter) {
+    Optional<AnnotationReader.Read> annotation = AnnotationReader.read(type);
+    if (annotation.isEmpty()) {
+      return Optional.empty(); // javac has reported the malformed annotation
+    }
+    if (type.getKind() != ElementKind.INTERFACE) {
+      reporter.error(type, Message.NOT_AN_INTERFACE, type.getSimpleName(), describe(type));
+      return Optional.empty();
+    }
+    checkPlacement(type, reporter);
+
+    KindResolver kinds = new KindResolver(env.getTypeUtils(), reporter);
+    KeyKind key = kinds.key(type, annotation.get());
+    TypeMirror value = kinds.value(type, annotation.get());
+    if (key == null || value == null) {
+      return Optional.empty(); // every form depends on the kinds
+    }
+
+    FormMatcher matcher = new FormMatcher(env, type, key, value, reporter);
+    List<MethodModel> methods = new ArrayList<>();
+    for (ExecutableElement method : abstractMethods(type)) {
+      matcher.match(method).ifPresent(methods::add);
+    }
+    if (!reporter.isClean()) {
+      return Optional.empty();
+    }
+    ValueKind valueKind = ValueKind.reference(matcher.valueTypeName());
+    return Optional.of(
+        new MapModel(
+            TypeName.get(type.asType()), generatedName(type), key, valueKind, List.copyOf(methods)));
+  }
+
+  private void checkPlacement(TypeElement type, Reporter reporter) {
+    if (!type.getTypeParameters().isEmpty()) {
+      reporter.error(type, Message.GENERIC_INTERFACE, type.getSimpleName());
+    }
+    if (type.getModifiers().contains(Modifier.PRIVATE)) {
+      reporter.error(type, Message.PRIVATE_INTERFACE, type.getSimpleName(), flatName(type));
+    }
+    for (Element outer = type.getEnclosingElement();
+        !(outer instanceof PackageElement);
+        outer = outer.getEnclosingElement()) {
+      if (!(outer instanceof TypeElement enclosing)) {
+        reporter.error(type, Message.NOT_STATIC_CONTEXT, type.getSimpleName(), outer);
+        return;
+      }
+      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+        reporter.error(type, Message.ENCLOSED_PRIVATE, type.getSimpleName(), enclosing);
+      }
+    }
+  }
+
+  /** Abstract methods declared or inherited, minus those every object implements. */
+  private List<ExecutableElement> abstractMethods(TypeElement type) {
+    List<ExecutableElement> result = new ArrayList<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(m)) {
+        result.add(m);
+      }
+    }
+    return result;
+  }
+
+  static boolean isObjectMethod(ExecutableElement m) {
+    String name = m.getSimpleName().toString();
+    int arity = m.getParameters().size();
+    return (name.equals("equals") && arity == 1)
+        && m.getParameters().get(0).asType().toString().equals("java.lang.Object")
+        || (name.equals("hashCode") && arity == 0)
+        || (name.equals("toString") && arity == 0);
+  }
+
+  private static String describe(TypeElement type) {
+    return switch (type.getKind()) {
+      case CLASS -> type.getModifiers().contains(Modifier.ABSTRACT) ? "abstract class" : "class";
+      case ENUM -> "enum";
+      case RECORD -> "record";
+      case ANNOTATION_TYPE -> "annotation type";
+      default -> type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  /** {@code Outer_Inner} for {@code p.Outer.Inner}. */
+  static String flatName(TypeElement type) {
+    StringBuilder sb = new StringBuilder(type.getSimpleName());
+    for (Element e = type.getEnclosingElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      sb.insert(0, t.getSimpleName() + "_");
+    }
+    return sb.toString();
+  }
+
+  /** {@code p.BucketMap_Outer_Inner} for {@code p.Outer.Inner}. */
+  public static ClassName generatedName(TypeElement type) {
+    Element e = type;
+    while (!(e instanceof PackageElement)) {
+      e = e.getEnclosingElement();
+    }
+    String pkg = ((PackageElement) e).getQualifiedName().toString();
+    return ClassName.get(pkg, "BucketMap_" + flatName(type));
+  }
+
+  static DeclaredType declared(TypeElement type) {
+    return (DeclaredType) type.asType();
+  }
+}
