@@ -17,9 +17,6 @@ public enum Message {
   ENCLOSED_PRIVATE(
       "@BucketMap interface %s is nested in %s, which is private; make the enclosing type"
           + " accessible from its package"),
-  NOT_STATIC_CONTEXT(
-      "@BucketMap interface %s is nested in %s, which is not a top-level or static type;"
-          + " move it to a top-level or static context"),
   KEY_KIND_UNSUPPORTED(
       "@BucketMap key type %s is not supported; supported key types in this version: long"),
   KEY_BOOLEAN(

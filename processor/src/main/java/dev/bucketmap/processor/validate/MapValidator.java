@@ -77,11 +77,8 @@ public final class MapValidator {
     for (Element outer = type.getEnclosingElement();
         !(outer instanceof PackageElement);
         outer = outer.getEnclosingElement()) {
-      if (!(outer instanceof TypeElement enclosing)) {
-        reporter.error(type, Message.NOT_STATIC_CONTEXT, type.getSimpleName(), outer);
-        return;
-      }
-      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+      // Member interfaces are always static; local ones are invisible to processors.
+      if (outer instanceof TypeElement enclosing && enclosing.getModifiers().contains(Modifier.PRIVATE)) {
         reporter.error(type, Message.ENCLOSED_PRIVATE, type.getSimpleName(), enclosing);
       }
     }

@@ -1,0 +1,267 @@
+package dev.bucketmap.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.bucketmap.processor.Sources.compile;
+import static dev.bucketmap.processor.Sources.interfaceSource;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Every error the processor reports: its text, its file and its line, and nothing else. */
+class DiagnosticsTest {
+
+  private static void assertSingleError(JavaFileObject source, String message, String line) {
+    Compilation c = compile(source);
+    assertThat(c).failed();
+    assertThat(c).hadErrorContaining(message).inFile(source).onLineContaining(line);
+    assertThat(c).hadErrorCount(1);
+  }
+
+  private static JavaFileObject map(String... body) {
+    String[] lines = new String[body.length + 2];
+    lines[0] = "@BucketMap(key = long.class, value = String.class)";
+    lines[1] = "public interface Foo {";
+    System.arraycopy(body, 0, lines, 2, body.length);
+    String[] all = java.util.Arrays.copyOf(lines, lines.length + 1);
+    all[lines.length] = "}";
+    return interfaceSource("Foo", all);
+  }
+
+  @Test
+  void onAClass() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = long.class, value = String.class)", "public class Foo {}"),
+        "@BucketMap must annotate an interface, but Foo is a class", "public class Foo");
+  }
+
+  @Test
+  void onAnAbstractClass() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = long.class, value = String.class)", "public abstract class Foo {}"),
+        "but Foo is a abstract class", "public abstract class Foo");
+  }
+
+  @Test
+  void onAnEnum() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = long.class, value = String.class)", "public enum Foo { A }"),
+        "but Foo is a enum", "public enum Foo");
+  }
+
+  @Test
+  void onARecord() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = long.class, value = String.class)", "public record Foo(int a) {}"),
+        "but Foo is a record", "public record Foo");
+  }
+
+  @Test
+  void onAnAnnotationType() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = long.class, value = String.class)", "public @interface Foo {}"),
+        "but Foo is a annotation type", "public @interface Foo");
+  }
+
+  @Test
+  void genericInterface() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = long.class, value = String.class)",
+            "public interface Foo<T> { String get(long key); }"),
+        "must not declare type parameters", "public interface Foo<T>");
+  }
+
+  @Test
+  void privateNestedInterface() {
+    assertSingleError(
+        interfaceSource("Outer", "public class Outer {",
+            "  @BucketMap(key = long.class, value = String.class)",
+            "  private interface Foo { String get(long key); }", "}"),
+        "@BucketMap interface Foo must not be private", "private interface Foo");
+  }
+
+  @Test
+  void nestedInAPrivateClass() {
+    assertSingleError(
+        interfaceSource("Outer", "public class Outer {", "  private static class Hidden {",
+            "    @BucketMap(key = long.class, value = String.class)",
+            "    interface Foo { String get(long key); }", "  }", "}"),
+        "is nested in test.Outer.Hidden, which is private", "interface Foo");
+  }
+
+  @Test
+  void booleanKey() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = boolean.class, value = String.class)",
+            "public interface Foo { }"),
+        "key type boolean is not supported: a map with two possible keys is best written as a two-slot array",
+        "key = boolean.class");
+  }
+
+  @Test
+  void wrapperKey() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = Long.class, value = String.class)",
+            "public interface Foo { }"),
+        "key type java.lang.Long is a primitive wrapper; use the primitive long.class instead",
+        "key = Long.class");
+  }
+
+  @Test
+  void unsupportedKey() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = String.class, value = String.class)",
+            "public interface Foo { }"),
+        "key type java.lang.String is not supported; supported key types in this version: long",
+        "key = String.class");
+  }
+
+  @Test
+  void voidValue() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = long.class, value = void.class)",
+            "public interface Foo { }"),
+        "value type void is not supported", "value = void.class");
+  }
+
+  @Test
+  void primitiveValueNotYetSupported() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = long.class, value = int.class)",
+            "public interface Foo { }"),
+        "value type int is not supported in this version; use a reference type (for example Integer.class)",
+        "value = int.class");
+  }
+
+  @Test
+  void unknownMethod() {
+    assertSingleError(map("  String fetch(long key);"),
+        "abstract method String fetch(long) matches no @BucketMap method form; bucketmap can implement: get,",
+        "String fetch(long key)");
+  }
+
+  @Test
+  void wrongParameterType() {
+    assertSingleError(map("  String put(int key, String value);"),
+        "String put(int, String) does not match the @BucketMap form put; expected: String put(long key, String value)",
+        "String put(int key");
+  }
+
+  @Test
+  void wrongReturnType() {
+    assertSingleError(map("  Object get(long key);"),
+        "Object get(long) does not match the @BucketMap form get; expected: String get(long key)",
+        "Object get(long key)");
+  }
+
+  @Test
+  void wrongArity() {
+    assertSingleError(map("  String get(long key, long other);"),
+        "does not match the @BucketMap form get; expected: String get(long key)",
+        "String get(long key, long other)");
+  }
+
+  @Test
+  void wrongArityBetweenOverloadsListsBoth() {
+    assertSingleError(map("  String remove();"),
+        "expected: String remove(long key) or boolean remove(long key, String value)",
+        "String remove()");
+  }
+
+  @Test
+  void addValueNeedsNumericValues() {
+    assertSingleError(map("  String addValue(long key, String delta);"),
+        "addValue needs a numeric value type", "String addValue(long key, String delta)");
+  }
+
+  @Test
+  void genericMethod() {
+    assertSingleError(map("  <T> String get(long key);"),
+        "must not declare type parameters", "<T> String get(long key)");
+  }
+
+  @Test
+  void functionParameterThatIsNotAnInterface() {
+    JavaFileObject src = map("  String compute(long key, String fn);");
+    assertSingleError(src, "parameter fn of String compute(long, String) must be a functional interface",
+        "String compute(long key, String fn)");
+  }
+
+  @Test
+  void functionParameterWithTwoAbstractMethods() {
+    JavaFileObject src = map(
+        "  interface Two { String a(long k, String v); String b(long k, String v); }",
+        "  String compute(long key, Two fn);");
+    assertSingleError(src, "declares 2 abstract methods", "String compute(long key, Two fn)");
+  }
+
+  @Test
+  void functionParameterOfTheWrongShape() {
+    JavaFileObject src = map("  String compute(long key, LongFunction<String> fn);");
+    assertSingleError(src,
+        "whose method apply does not fit: it must accept (long, String) and return String",
+        "String compute(long key, LongFunction<String> fn)");
+  }
+
+  @Test
+  void functionParameterWithAWrongResult() {
+    JavaFileObject src = map("  String computeIfAbsent(long key, LongFunction<Integer> fn);");
+    assertSingleError(src, "must accept (long) and return String", "LongFunction<Integer> fn");
+  }
+
+  @Test
+  void functionThatThrowsCheckedExceptions() {
+    JavaFileObject src = map(
+        "  interface Io { String apply(long k) throws java.io.IOException; }",
+        "  String computeIfAbsent(long key, Io fn);");
+    assertSingleError(src, "declares the checked exception java.io.IOException", "Io fn");
+  }
+
+  @Test
+  void cursorWithAnExtraMethod() {
+    JavaFileObject src = map(
+        "  interface C { boolean next(); long key(); String value(); void reset(); }",
+        "  C cursor();");
+    assertSingleError(src, "the cursor interface C declares void reset(), which is not one of", "C cursor()");
+  }
+
+  @Test
+  void cursorMissingAMethod() {
+    JavaFileObject src = map("  interface C { boolean next(); long key(); }", "  C cursor();");
+    assertSingleError(src, "the cursor interface C must declare String value()", "C cursor()");
+  }
+
+  @Test
+  void inheritedMethodIsReportedOnTheAnnotatedInterface() {
+    JavaFileObject src = interfaceSource("Foo",
+        "interface Base { String fetch(long key); }",
+        "@BucketMap(key = long.class, value = String.class)",
+        "public interface Foo extends Base { }");
+    assertSingleError(src, "String fetch(long) (inherited from test.Base) matches no @BucketMap method form",
+        "public interface Foo");
+  }
+
+  @Test
+  void inconsistentValueTypes() {
+    JavaFileObject src = interfaceSource("Foo",
+        "@BucketMap(key = long.class, value = java.util.List.class)",
+        "public interface Foo {",
+        "  java.util.List<String> get(long key);",
+        "  java.util.List<Integer> put(long key, java.util.List<Integer> value);",
+        "}");
+    assertSingleError(src, "uses the value type java.util.List<java.lang.Integer>", "List<Integer> put");
+  }
+
+  @Test
+  void everyMistakeOfAnInterfaceIsReportedAtOnce() {
+    JavaFileObject src = map(
+        "  String fetch(long key);",
+        "  Object get(long key);",
+        "  String compute(long key, String fn);");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorCount(3);
+    assertThat(c).hadErrorContaining("fetch").inFile(src).onLineContaining("String fetch");
+    assertThat(c).hadErrorContaining("form get").inFile(src).onLineContaining("Object get");
+    assertThat(c).hadErrorContaining("functional interface").inFile(src).onLineContaining("String compute");
+  }
+}
