@@ -99,7 +99,7 @@ final class EngineGenerator {
 
   List<MethodSpec> methods() {
     return List.of(
-        hash(), readTable(), beginWrite(), findForWrite(), insert(), removeAt(), startGrowth(),
+        hash(), readTable(), beginWrite(), findForWrite(), insert(), store(), removeAt(), startGrowth(),
         growWork(), evacuate(), advanceEvacuationMark(), clearAll(), containsEntry());
   }
 
@@ -201,6 +201,26 @@ final class EngineGenerator {
                 count++;
                 modCount++;
                 """))
+        .build();
+  }
+
+  private MethodSpec store() {
+    return MethodSpec.methodBuilder("store")
+        .addJavadoc(
+            "Sets the value of the entry in slot {@code ref}, or adds the key if it was NOT_FOUND.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(TypeName.LONG, "hash")
+        .addParameter(t.model().key().type(), "key")
+        .addParameter(TypeName.INT, "ref")
+        .addParameter(t.model().value().storage(), "value")
+        .addCode(
+            """
+            if (ref != NOT_FOUND) {
+              table.setValueAt(ref, value);
+            } else {
+              insert(hash, key, value);
+            }
+            """)
         .build();
   }
 

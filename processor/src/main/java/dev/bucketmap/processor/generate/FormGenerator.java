@@ -128,11 +128,7 @@ final class FormGenerator {
           if (value == null) {
             return null;
           }
-          if (ref != NOT_FOUND) {
-            table.setValueAt(ref, value);
-          } else {
-            insert(hash, key, value);
-          }
+          store(hash, key, ref, value);
           return value;
           """,
           "call", call);
@@ -166,11 +162,7 @@ final class FormGenerator {
             }
             return null;
           }
-          if (ref != NOT_FOUND) {
-            table.setValueAt(ref, value);
-          } else {
-            insert(hash, key, value);
-          }
+          store(hash, key, ref, value);
           return value;
           """,
           "call", call);
