@@ -1,5 +1,6 @@
 package dev.bucketmap.examples.orderbook;
 
+import dev.bucketmap.examples.orderbook.PutClock.PutLatency;
 import dev.bucketmap.runtime.MapStats;
 
 /** The order book on generated bucket maps: {@code long} order and account ids stay unboxed. */
@@ -127,20 +128,11 @@ final class BucketMapStore implements OrderStore {
     @Override
     public PutLatency growFromEmpty(Order[] batch) {
         OrderIndex fresh = new BucketMap_OrderIndex();
-        long worst = 0;
-        long slow = 0;
-        long start = System.nanoTime();
-        long before = start;
+        PutClock clock = new PutClock();
         for (Order order : batch) {
             fresh.put(order.id(), order);
-            long after = System.nanoTime();
-            long took = after - before;
-            worst = Math.max(worst, took);
-            if (took > PutLatency.ONE_MILLI) {
-                slow++;
-            }
-            before = after;
+            clock.tick();
         }
-        return new PutLatency(worst, slow, before - start);
+        return clock.latency();
     }
 }

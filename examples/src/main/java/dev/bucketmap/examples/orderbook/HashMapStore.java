@@ -1,5 +1,7 @@
 package dev.bucketmap.examples.orderbook;
 
+import dev.bucketmap.examples.orderbook.PutClock.PutLatency;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -119,20 +121,11 @@ final class HashMapStore implements OrderStore {
     @Override
     public PutLatency growFromEmpty(Order[] batch) {
         Map<Long, Order> fresh = new HashMap<>();
-        long worst = 0;
-        long slow = 0;
-        long start = System.nanoTime();
-        long before = start;
+        PutClock clock = new PutClock();
         for (Order order : batch) {
             fresh.put(order.id(), order);
-            long after = System.nanoTime();
-            long took = after - before;
-            worst = Math.max(worst, took);
-            if (took > PutLatency.ONE_MILLI) {
-                slow++;
-            }
-            before = after;
+            clock.tick();
         }
-        return new PutLatency(worst, slow, before - start);
+        return clock.latency();
     }
 }

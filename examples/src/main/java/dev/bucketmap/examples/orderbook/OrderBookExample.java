@@ -84,6 +84,7 @@ public final class OrderBookExample {
     }
 
     private static int compare(int orders, PrintStream out) {
+        long started = System.nanoTime();
         Runtime runtime = Runtime.getRuntime();
         out.println("bucketmap example: an exchange order book indexed by order id");
         out.printf(Locale.ROOT, "%s new orders (traffic seed %d); Java %s (%s), %d CPUs, max heap %,d MB%s%n",
@@ -101,6 +102,8 @@ public final class OrderBookExample {
 
         Result result = Comparison.run(orders, DATA_SEED);
         Report.print(result, out);
+        out.printf(Locale.ROOT, "(%.1f s in all, generating the traffic and the warm-up included)%n",
+                (System.nanoTime() - started) / 1e9);
         return result.allAgree() ? OK : MISMATCH;
     }
 

@@ -1,5 +1,7 @@
 package dev.bucketmap.examples.orderbook;
 
+import dev.bucketmap.examples.orderbook.PutClock.PutLatency;
+
 /**
  * The order book's operations over one kind of map. {@link BucketMapStore} and
  * {@link HashMapStore} implement each one with the same loop, so they can be read side by
@@ -43,11 +45,5 @@ interface OrderStore {
      * value behind a right count. Both maps must give equal answers.
      */
     record Answer(long count, long checksum) {
-    }
-
-    /** The slowest single put while a map grew from empty, and how many puts took over a millisecond. */
-    record PutLatency(long worstNanos, long putsOverOneMilli, long totalNanos) {
-
-        static final long ONE_MILLI = 1_000_000;
     }
 }
