@@ -11,7 +11,7 @@ import java.util.Locale;
 /** Prints a {@link Result} as aligned tables for a person. */
 final class Report {
 
-    private static final String ROW = "%-16s %-12s %11s  %9s %8s  %9s %8s  %6s   %s%n";
+    private static final String ROW = "%-16s %-12s %11s  %9s %8s  %9s %8s  %6s   %s";
 
     private Report() {
     }
@@ -27,22 +27,21 @@ final class Report {
     }
 
     private static void printOperations(Result result, PrintStream out) {
-        out.printf(Locale.ROOT, "%-16s %-12s %11s  %-18s  %-18s  %6s   %s%n",
-                "", "", "", "---- bucketmap ---", "----- HashMap -----", "", "");
-        out.printf(Locale.ROOT, ROW, "operation", "form", "ops", "ms", "ns/op", "ms", "ns/op", "ratio",
+        line(out, "%-16s %-12s %11s  %-18s  %-18s", "", "", "", "---- bucketmap ---", "----- HashMap ----");
+        line(out, ROW, "operation", "form", "ops", "ms", "ns/op", "ms", "ns/op", "ratio",
                 "answer (the same from both maps)");
         long bucketTotal = 0;
         long hashTotal = 0;
         for (Row row : result.rows()) {
             bucketTotal += row.bucketNanos();
             hashTotal += row.hashNanos();
-            out.printf(Locale.ROOT, ROW, row.operation(), row.form(), Comparison.count(row.ops()),
+            line(out, ROW, row.operation(), row.form(), Comparison.count(row.ops()),
                     millis(row.bucketNanos()), perOp(row.bucketNanos(), row.ops()),
                     millis(row.hashNanos()), perOp(row.hashNanos(), row.ops()),
                     ratio(row.bucketNanos(), row.hashNanos()),
                     row.agrees() ? row.answer() : "DIFFERENT: " + row.bucket() + " vs " + row.hash());
         }
-        out.printf(Locale.ROOT, ROW, "all of the above", "", "", millis(bucketTotal), "", millis(hashTotal), "",
+        line(out, ROW, "all of the above", "", "", millis(bucketTotal), "", millis(hashTotal), "",
                 ratio(bucketTotal, hashTotal), "");
         out.println();
         out.println("ratio = bucketmap time / HashMap time: below 1.00 bucketmap was faster, above 1.00 slower.");
@@ -121,12 +120,17 @@ final class Report {
         }
     }
 
+    /** Prints one formatted line without trailing blanks. */
+    private static void line(PrintStream out, String format, Object... args) {
+        out.println(String.format(Locale.ROOT, format, args).stripTrailing());
+    }
+
     private static String millis(long nanos) {
         return String.format(Locale.ROOT, "%,.1f", nanos / 1e6);
     }
 
     private static String perOp(long nanos, long ops) {
-        return ops == 0 ? "-" : String.format(Locale.ROOT, "%.1f", (double) nanos / ops);
+        return ops == 0 ? "-" : String.format(Locale.ROOT, "%,.1f", (double) nanos / ops);
     }
 
     private static String ratio(long bucketNanos, long hashNanos) {
