@@ -65,8 +65,9 @@ final class Report {
         out.printf(Locale.ROOT, row, "all puts",
                 millis(bucket.totalNanos()) + " ms", millis(hash.totalNanos()) + " ms");
         out.println("HashMap rehashes its whole table in the one put that crosses its threshold; bucketmap");
-        out.println("evacuates a couple of old buckets per write instead. Another busy process on the machine");
-        out.println("can stretch any single put.");
+        out.println("evacuates a couple of old buckets per write instead. Other busy processes, and the first");
+        out.println("touch of heap memory the JVM has just taken from the OS, stretch single puts too; with");
+        out.println("MAVEN_OPTS=\"-Xms4g -XX:+AlwaysPreTouch\" the heap is touched before the program starts.");
     }
 
     private static String exactMillis(long nanos) {
