@@ -3,12 +3,15 @@ package dev.bucketmap.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bucketmap.runtime.MapStats;
 import dev.bucketmap.tests.Subject.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.HashMap;
@@ -116,5 +119,76 @@ class SerializationTest {
         BucketMap_Outer_Inner innerCopy = (BucketMap_Outer_Inner) roundTrip(inner);
         assertEquals("one", innerCopy.get(1));
         assertEquals(inner, innerCopy);
+    }
+
+    @Test
+    void forgedStreamsAreRejected() throws Exception {
+        long a = 0x1122_3344_5566_7788L;
+        long b = 0x2233_4455_6677_8899L;
+        BucketMap_JufMap one = new BucketMap_JufMap();
+        one.put(a, "only");
+        byte[] bytes = serialize(one);
+        byte[] countAndKey = concat(new byte[] {0, 0, 0, 1}, longBytes(a));
+        int at = indexOf(bytes, countAndKey);
+        assertTrue(at >= 0, "the entry count and key are not where expected in the stream");
+
+        byte[] negative = bytes.clone();
+        System.arraycopy(new byte[] {-1, -1, -1, -1}, 0, negative, at, 4);
+        assertThrows(InvalidObjectException.class, () -> deserialize(negative), "a negative entry count");
+
+        byte[] huge = bytes.clone();
+        System.arraycopy(new byte[] {0x7f, -1, -1, -1}, 0, huge, at, 4);
+        assertThrows(IOException.class, () -> deserialize(huge), "a count larger than the entries that follow");
+
+        BucketMap_JufMap two = new BucketMap_JufMap();
+        two.put(a, "first");
+        two.put(b, "second");
+        byte[] twoBytes = serialize(two);
+        int bAt = indexOf(twoBytes, longBytes(b));
+        assertTrue(bAt >= 0);
+        System.arraycopy(longBytes(a), 0, twoBytes, bAt, 8);
+        assertThrows(InvalidObjectException.class, () -> deserialize(twoBytes), "a key that appears twice");
+    }
+
+    private static byte[] serialize(Object o) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Object deserialize(byte[] bytes) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readObject();
+        }
+    }
+
+    private static byte[] longBytes(long v) {
+        byte[] b = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            b[i] = (byte) (v >>> (56 - 8 * i));
+        }
+        return b;
+    }
+
+    private static byte[] concat(byte[] x, byte[] y) {
+        byte[] r = new byte[x.length + y.length];
+        System.arraycopy(x, 0, r, 0, x.length);
+        System.arraycopy(y, 0, r, x.length, y.length);
+        return r;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }
