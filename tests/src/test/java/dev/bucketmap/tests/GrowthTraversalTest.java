@@ -42,7 +42,7 @@ class GrowthTraversalTest {
             Contents.assertSame(s, mirror, ctx + ", " + writes + " writes into the growth: " + st);
             checks++;
             for (int i = 0; i < step; i++) {
-                write(s, mirror, rnd);
+                write(s, mirror, rnd, ctx);
                 writes++;
             }
             st = s.stats().get();
@@ -67,7 +67,7 @@ class GrowthTraversalTest {
         int writes = 0;
         while (st.growing()) {
             Contents.assertSame(s, mirror, ctx + ", " + writes + " writes into a same-size growth: " + st);
-            write(s, mirror, rnd);
+            write(s, mirror, rnd, ctx);
             writes++;
             st = s.stats().get();
         }
@@ -75,17 +75,17 @@ class GrowthTraversalTest {
     }
 
     /** An overwrite, a removal, or an insertion of a fresh key: each may evacuate buckets. */
-    private static void write(Subject s, Map<Long, String> mirror, Random rnd) {
+    private static void write(Subject s, Map<Long, String> mirror, Random rnd, String ctx) {
         int what = rnd.nextInt(4);
         if (what == 0 && !mirror.isEmpty()) {
             long k = anyKey(mirror, rnd);
-            assertEquals(mirror.put(k, "w" + what), s.ops().put(k, "w" + what));
+            assertEquals(mirror.put(k, "w" + what), s.ops().put(k, "w" + what), ctx);
         } else if (what == 1 && !mirror.isEmpty()) {
             long k = anyKey(mirror, rnd);
-            assertEquals(mirror.remove(k), s.ops().remove(k));
+            assertEquals(mirror.remove(k), s.ops().remove(k), ctx);
         } else {
             long k = rnd.nextLong();
-            assertEquals(mirror.put(k, "n" + (k & 7)), s.ops().put(k, "n" + (k & 7)));
+            assertEquals(mirror.put(k, "n" + (k & 7)), s.ops().put(k, "n" + (k & 7)), ctx);
         }
     }
 
@@ -141,7 +141,7 @@ class GrowthTraversalTest {
             Contents.assertSame(s, mirror, ctx + ", after cursor edits during growth " + before);
             // Finish the growth with further writes, then compare again.
             while (s.stats().get().growing()) {
-                write(s, mirror, rnd);
+                write(s, mirror, rnd, ctx);
             }
             Contents.assertSame(s, mirror, ctx + ", growth finished after cursor edits");
         }
