@@ -70,9 +70,11 @@ public final class BucketMapProcessor extends AbstractProcessor {
       }
     }
     for (TypeElement type : work) {
-      if (mentionsMissingTypes(type) && !round.processingOver()) {
-        deferred.add(type.getQualifiedName().toString());
-        continue;
+      if (mentionsMissingTypes(type)) {
+        if (!round.processingOver()) {
+          deferred.add(type.getQualifiedName().toString());
+        }
+        continue; // still missing in the last round: javac reports the unknown type itself
       }
       try {
         process(type);

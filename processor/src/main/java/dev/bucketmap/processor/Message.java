@@ -61,8 +61,6 @@ public enum Message {
       "%s (inherited from %s)"),
   INCONSISTENT_VALUE_TYPE(
       "%s uses the value type %s, but another method uses %s; use one value type throughout"),
-  DEFERRED_TYPE_MISSING(
-      "@BucketMap interface %s refers to a type that could not be resolved: %s"),
   ;
 
   private final String format;

@@ -1,6 +1,5 @@
 package dev.bucketmap.processor.model;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -46,11 +45,6 @@ public final class ValueKind {
     return type instanceof ParameterizedTypeName;
   }
 
-  /** The array type that {@code values()} returns, created with {@link #newArray}. */
-  public TypeName arrayType() {
-    return ArrayTypeName.of(type);
-  }
-
   /** An expression creating a value array of the given length. */
   public CodeBlock newArray(String length) {
     TypeName raw = type instanceof ParameterizedTypeName p ? p.rawType() : type;
@@ -88,11 +82,6 @@ public final class ValueKind {
   /** Reads one value from an {@code ObjectInputStream} as it is stored ({@code Object}). */
   public CodeBlock read(String in) {
     return CodeBlock.of("$L.readObject()", in);
-  }
-
-  /** True when a stored value may need to be released for the garbage collector on removal. */
-  public boolean isReference() {
-    return true;
   }
 
   @Override

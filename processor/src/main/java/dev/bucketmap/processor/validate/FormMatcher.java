@@ -384,8 +384,7 @@ final class FormMatcher {
     if (!ok) {
       return Optional.empty();
     }
-    return Optional.of(
-        new CursorModel(TypeName.get(cursorType), found.contains("setValue"), found.contains("remove")));
+    return Optional.of(new CursorModel(TypeName.get(cursorType)));
   }
 
   // ---- messages ----
