@@ -46,12 +46,17 @@ final class FormMatcher {
   private TypeMirror declaredValue;
 
   FormMatcher(
-      ProcessingEnvironment env, TypeElement type, KeyKind key, TypeMirror value, Reporter reporter) {
+      ProcessingEnvironment env,
+      TypeElement type,
+      KeyKind key,
+      TypeMirror keyType,
+      TypeMirror value,
+      Reporter reporter) {
     this.types = env.getTypeUtils();
     this.elements = env.getElementUtils();
     this.type = type;
     this.key = key;
-    this.keyType = types.getPrimitiveType(TypeKind.valueOf(key.type().toString().toUpperCase()));
+    this.keyType = keyType;
     this.value = value;
     this.reporter = reporter;
   }

@@ -53,7 +53,8 @@ public final class MapValidator {
       return Optional.empty(); // every form depends on the kinds
     }
 
-    FormMatcher matcher = new FormMatcher(env, type, key, value, reporter);
+    FormMatcher matcher =
+        new FormMatcher(env, type, key, annotation.get().key().type(), value, reporter);
     List<MethodModel> methods = new ArrayList<>();
     for (ExecutableElement method : abstractMethods(type)) {
       matcher.match(method).ifPresent(methods::add);
