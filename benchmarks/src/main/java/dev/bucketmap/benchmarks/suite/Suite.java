@@ -166,8 +166,11 @@ public final class Suite {
             Footprint.run(csv, profile.memorySizes().stream().mapToInt(Integer::intValue).toArray());
             return;
         }
-        List<String> args = new ArrayList<>(List.of("-Xmx" + profile.memoryHeap(), "-Djdk.attach.allowAttachSelf=true",
-                "-XX:+EnableDynamicAgentLoading", Footprint.class.getName(), csv.toString()));
+        // JOL reads every field reflectively; opening java.base spares it an exception per HashMap node.
+        List<String> args = new ArrayList<>(List.of("-Xmx" + profile.memoryHeap(),
+                "--add-opens", "java.base/java.util=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading",
+                Footprint.class.getName(), csv.toString()));
         profile.memorySizes().forEach(size -> args.add(size.toString()));
         Jvm.run(args);
     }
