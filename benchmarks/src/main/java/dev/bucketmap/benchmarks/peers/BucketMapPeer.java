@@ -1,24 +1,14 @@
 package dev.bucketmap.benchmarks.peers;
 
+import dev.bucketmap.benchmarks.maps.BucketMap_IntIntMap;
 import dev.bucketmap.benchmarks.maps.BucketMap_LongStringMap;
+import dev.bucketmap.benchmarks.maps.BucketMap_StringIntMap;
+import dev.bucketmap.benchmarks.maps.IntIntMap;
 import dev.bucketmap.benchmarks.maps.LongStringMap;
-import java.util.EnumSet;
-import java.util.Set;
+import dev.bucketmap.benchmarks.maps.StringIntMap;
 
-/**
- * bucketmap's generated maps. Traversal uses the allocation-free cursor.
- *
- * <p>Only {@code long → String} for now: when the processor generates the other kinds,
- * declare {@code IntIntMap} and {@code StringIntMap} in {@code maps/}, add their adapters
- * here (as {@link LongString}, with {@code addValue(key, 1)} for {@code increment}), and drop
- * {@link #kinds()}; every benchmark then includes them.
- */
+/** bucketmap's generated maps ({@code maps/}); traversal with the allocation-free cursor; increment with {@code addValue}. */
 final class BucketMapPeer implements Peer {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.LONG_STRING);
-    }
 
     @Override
     public LongStringOps longString() {
@@ -27,12 +17,12 @@ final class BucketMapPeer implements Peer {
 
     @Override
     public IntIntOps intInt() {
-        throw new UnsupportedOperationException("bucketmap int → int is not generated yet");
+        return new IntInt();
     }
 
     @Override
     public StringIntOps stringInt() {
-        throw new UnsupportedOperationException("bucketmap String → int is not generated yet");
+        return new StringInt();
     }
 
     static final class LongString implements LongStringOps {
@@ -67,6 +57,92 @@ final class BucketMapPeer implements Peer {
                 if (c.value() != null) {
                     sum++;
                 }
+            }
+            return sum;
+        }
+
+        @Override
+        public Object map() {
+            return m;
+        }
+    }
+
+    static final class IntInt implements IntIntOps {
+        private final BucketMap_IntIntMap m = new BucketMap_IntIntMap();
+
+        @Override
+        public int get(int key) {
+            return m.get(key);
+        }
+
+        @Override
+        public void put(int key, int value) {
+            m.put(key, value);
+        }
+
+        @Override
+        public void remove(int key) {
+            m.remove(key);
+        }
+
+        @Override
+        public int size() {
+            return m.size();
+        }
+
+        @Override
+        public long traverse() {
+            long sum = 0;
+            IntIntMap.Cursor c = m.cursor();
+            while (c.next()) {
+                sum += c.key() + (long) c.value();
+            }
+            return sum;
+        }
+
+        @Override
+        public Object map() {
+            return m;
+        }
+    }
+
+    static final class StringInt implements StringIntOps {
+        private final BucketMap_StringIntMap m = new BucketMap_StringIntMap();
+
+        @Override
+        public int get(String key) {
+            return m.get(key);
+        }
+
+        @Override
+        public void put(String key, int value) {
+            m.put(key, value);
+        }
+
+        @Override
+        public void remove(String key) {
+            m.remove(key);
+        }
+
+        @Override
+        public void increment(String key) {
+            m.addValue(key, 1);
+        }
+
+        @Override
+        public int size() {
+            return m.size();
+        }
+
+        @Override
+        public long traverse() {
+            long sum = 0;
+            StringIntMap.Cursor c = m.cursor();
+            while (c.next()) {
+                if (c.key() != null) {
+                    sum++;
+                }
+                sum += c.value();
             }
             return sum;
         }

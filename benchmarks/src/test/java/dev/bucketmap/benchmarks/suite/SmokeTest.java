@@ -35,7 +35,7 @@ class SmokeTest {
         assertTrue(Files.exists(results.resolve("pauses/bucketmap-pretouch.hgrm")));
 
         Path readme = results.resolve("README.md");
-        Files.writeString(readme, "# x\n\n<!-- benchmarks:begin -->\nold\n<!-- benchmarks:end -->\n\nafter\n");
+        Files.writeString(readme, "# x\n\n<!-- benchmarks:begin -->\nPREVIOUS REPORT\n<!-- benchmarks:end -->\n\nafter\n");
         Report.write(results, readme);
 
         String report = Files.readString(results.resolve("report.md"));
@@ -49,6 +49,6 @@ class SmokeTest {
         String spliced = Files.readString(readme);
         assertTrue(spliced.contains("](charts/throughput-long-string-1000.png)"), "README links the charts");
         assertTrue(spliced.endsWith("<!-- benchmarks:end -->\n\nafter\n"));
-        assertFalse(spliced.contains("old"));
+        assertFalse(spliced.contains("PREVIOUS REPORT"));
     }
 }
