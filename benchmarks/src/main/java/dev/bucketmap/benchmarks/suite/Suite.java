@@ -36,8 +36,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * flooding.csv             crafted vs random keys
  * </pre>
  *
- * <p>Usage: {@code Suite [--quick | --smoke] [--only PART,...] OUT_DIR}, parts: throughput,
- * wordcount, memory, pauses, flooding ({@code --smoke} runs the smoke test's profile, all in one JVM). Every JMH fork and every other JVM gets a fixed heap; those that
+ * <p>Usage: {@code Suite [--quick | --smoke] [--only PART,...] [--plan] OUT_DIR}, parts: throughput,
+ * wordcount, memory, pauses, flooding ({@code --smoke} runs the smoke test's profile, all in one JVM;
+ * {@code --plan} only prints what would run and how long it should take). Every JMH fork and every other JVM gets a fixed heap; those that
  * time gets {@code -XX:+AlwaysPreTouch}, because this kind of VM maps fresh memory slowly.
  */
 public final class Suite {
@@ -63,10 +64,12 @@ public final class Suite {
         Profile profile = Profile.FULL;
         Set<Part> parts = EnumSet.allOf(Part.class);
         Path out = null;
+        boolean planOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> profile = Profile.QUICK;
                 case "--smoke" -> profile = Profile.SMOKE;
+                case "--plan" -> planOnly = true;
                 case "--only" -> {
                     parts = EnumSet.noneOf(Part.class);
                     for (String part : args[++i].split(",")) {
@@ -77,10 +80,15 @@ public final class Suite {
             }
         }
         if (out == null) {
-            System.err.println("usage: Suite [--quick | --smoke] [--only throughput,wordcount,memory,pauses,flooding] OUT_DIR");
+            System.err.println("usage: Suite [--quick | --smoke] [--only throughput,wordcount,memory,pauses,flooding] [--plan] OUT_DIR");
             System.exit(2);
         }
-        new Suite(profile, parts, out, System.out).run();
+        Suite suite = new Suite(profile, parts, out, System.out);
+        if (planOnly) {
+            suite.printPlan(suite.jmhRuns());
+        } else {
+            suite.run();
+        }
     }
 
     /** Runs the selected parts; the smoke test calls this with {@link Profile#SMOKE}. */
@@ -91,9 +99,7 @@ public final class Suite {
     void run() throws Exception {
         Files.createDirectories(out);
         Machine.write(out.resolve("meta.properties"), profile);
-        List<JmhRun> jmh = JmhRun.plan(profile).stream()
-                .filter(r -> parts.contains(r.name().equals("word-count") ? Part.WORDCOUNT : Part.THROUGHPUT))
-                .toList();
+        List<JmhRun> jmh = jmhRuns();
         printPlan(jmh);
         long started = System.nanoTime();
         for (int i = 0; i < jmh.size(); i++) {
@@ -121,6 +127,12 @@ public final class Suite {
                 out.toAbsolutePath());
     }
 
+    private List<JmhRun> jmhRuns() {
+        return JmhRun.plan(profile).stream()
+                .filter(r -> parts.contains(r.name().equals("word-count") ? Part.WORDCOUNT : Part.THROUGHPUT))
+                .toList();
+    }
+
     private void printPlan(List<JmhRun> jmh) {
         double seconds = jmh.stream().mapToDouble(JmhRun::estimatedSeconds).sum();
         if (parts.contains(Part.MEMORY)) {
@@ -138,6 +150,10 @@ public final class Suite {
                 profile.iterationMillis());
         console.printf(Locale.ROOT, "  raw results go to %s%n", out.toAbsolutePath());
         console.printf(Locale.ROOT, "  expected duration: about %s (more on a busy machine)%n", duration(seconds));
+        for (JmhRun run : jmh) {
+            console.printf(Locale.ROOT, "    JMH %-24s %3d forks  about %s%n", run.name(), run.forks(),
+                    duration(run.estimatedSeconds()));
+        }
     }
 
     private void jmh(JmhRun run) throws IOException, RunnerException {
