@@ -53,7 +53,7 @@ public record Profile(
     public static final Profile QUICK = new Profile("quick", 1, 1, 3, 150,
             List.of(1_000_000), 0, false, "2g", "6g", 1_000_000,
             List.of(1_000, 10_000, 100_000, 1_000_000), "4g",
-            2_000_000, "2g", 100_000, 3);
+            1_000_000, "2g", 100_000, 3);
 
     public static final Profile SMOKE = new Profile("smoke", 0, 0, 1, 10,
             List.of(1_000), 1_000, false, "", "", 20_000,
