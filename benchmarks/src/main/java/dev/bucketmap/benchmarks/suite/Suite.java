@@ -165,6 +165,7 @@ public final class Suite {
                 .warmupTime(TimeValue.milliseconds(profile.iterationMillis()))
                 .measurementIterations(run.iterations())
                 .measurementTime(TimeValue.milliseconds(profile.iterationMillis()))
+                .shouldFailOnError(true)
                 .resultFormat(ResultFormatType.JSON)
                 .result(dir.resolve(run.name() + ".json").toString());
         if (!profile.inProcess()) {
