@@ -63,7 +63,7 @@ final class FloodingSection {
     private static String cell(Map<String, String> r) {
         double ms = Double.parseDouble(r.get("ms"));
         if (Boolean.parseBoolean(r.get("capped"))) {
-            return String.format(Locale.ROOT, "**> cap** (%s keys in %.0f s)",
+            return String.format(Locale.ROOT, "**> cap** (%s keys in %.1f s)",
                     Table.count(Long.parseLong(r.get("inserted"))), ms / 1000);
         }
         return Table.number(ms);

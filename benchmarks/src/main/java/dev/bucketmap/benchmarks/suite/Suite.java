@@ -169,7 +169,9 @@ public final class Suite {
                 .resultFormat(ResultFormatType.JSON)
                 .result(dir.resolve(run.name() + ".json").toString());
         if (!profile.inProcess()) {
-            options.jvmArgsAppend("-Xms" + run.heap(), "-Xmx" + run.heap(), "-XX:+AlwaysPreTouch");
+            List<String> jvm = new ArrayList<>(Jvm.commonOptions());
+            jvm.addAll(List.of("-Xms" + run.heap(), "-Xmx" + run.heap(), "-XX:+AlwaysPreTouch"));
+            options.jvmArgsAppend(jvm.toArray(String[]::new));
         }
         run.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         try (PrintStream log = new PrintStream(Files.newOutputStream(dir.resolve(run.name() + ".log")), true, "UTF-8")) {
