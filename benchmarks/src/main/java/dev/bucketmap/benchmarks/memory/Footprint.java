@@ -13,13 +13,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.openjdk.jol.info.GraphStats;
+import org.openjdk.jol.info.GraphLayout;
 
 /**
  * Bytes per entry of every map at 10^3 … 10^7 entries: the JOL size of everything reachable
- * from the map ({@link GraphStats}, the same total as {@code GraphLayout.totalSize()} without
- * keeping a record per object), less what every map shares: the one {@code String} value of
- * the {@code long → String} maps, and the key strings of the {@code String → int} maps.
+ * from the map ({@link GraphLayout#totalSize()}; on JDK 25 it walks 2.5 times faster than
+ * {@code GraphStats}, which gives the same total), less what every map shares: the one
+ * {@code String} value of the {@code long → String} maps, and the key strings of the
+ * {@code String → int} maps.
  * Boxes ({@code HashMap}'s {@code Long} and {@code Integer} keys and values) are the map's
  * own and count. Maps are built by inserting into a new map without presizing, so each
  * size lands wherever in its growth cycle it happens to.
@@ -55,7 +56,7 @@ public final class Footprint {
         switch (kind) {
             case LONG_STRING -> {
                 long[] keys = Keys.randomLongs(size, false);
-                long shared = GraphStats.parseInstance(Keys.VALUE).totalSize();
+                long shared = GraphLayout.parseInstance(Keys.VALUE).totalSize();
                 for (Impl impl : impls) {
                     LongStringOps ops = impl.longString();
                     for (long key : keys) {
@@ -78,7 +79,7 @@ public final class Footprint {
             case STRING_INT -> {
                 String[] keys = Keys.randomStrings(size, false);
                 int[] values = Keys.intValues(size);
-                long shared = GraphStats.parseInstance((Object[]) keys).totalSize();
+                long shared = GraphLayout.parseInstance((Object[]) keys).totalSize();
                 for (Impl impl : impls) {
                     StringIntOps ops = impl.stringInt();
                     for (int i = 0; i < size; i++) {
@@ -91,7 +92,7 @@ public final class Footprint {
     }
 
     private static long sizeOf(Object map) {
-        return GraphStats.parseInstance(map).totalSize();
+        return GraphLayout.parseInstance(map).totalSize();
     }
 
     private static void report(PrintWriter csv, Kind kind, Impl impl, int size, long bytes) {
