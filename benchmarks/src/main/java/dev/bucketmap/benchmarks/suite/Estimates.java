@@ -9,14 +9,14 @@ final class Estimates {
     private Estimates() {
     }
 
-    /** Building and walking every map at every size: about 0.6 µs per entry (HashMap's many objects most), plus JVM start. */
+    /** Building and walking every map at every size: about 1.2 µs per entry (mostly JOL walking HashMap's objects). */
     static double memory(Profile p) {
         long entries = p.memorySizes().stream().mapToLong(Integer::longValue).sum();
         int maps = 0;
         for (Kind kind : Kind.values()) {
             maps += Impl.supporting(kind).size();
         }
-        return 5 + maps * entries * 0.6e-6;
+        return 5 + maps * entries * 1.2e-6;
     }
 
     /** Two JVMs per map (pre-touched or not): start and pre-touch, warm-up, and about 0.7 µs per timed insert. */

@@ -3,7 +3,7 @@ package dev.bucketmap.benchmarks.suite;
 import java.util.List;
 
 /**
- * How much of everything the suite runs. {@link #FULL} is the published run (30 to 35
+ * How much of everything the suite runs. {@link #FULL} is the published run (about 35
  * minutes on 2 cores), {@link #QUICK} checks the whole pipeline in about 8 minutes with numbers
  * that are only indicative, {@link #SMOKE} is the smoke test's: one tiny iteration of
  * everything, in the test's own JVM.
