@@ -3,7 +3,7 @@ package dev.bucketmap.benchmarks.suite;
 import dev.bucketmap.benchmarks.peers.Impl;
 import dev.bucketmap.benchmarks.peers.Kind;
 
-/** Rough wall times of the non-JMH parts on a quiet 2-core machine, for the plan the suite prints first. */
+/** Rough wall times of the non-JMH parts on a quiet 2-core machine (from our runs), for the plan the suite prints first. */
 final class Estimates {
 
     private Estimates() {
@@ -19,9 +19,9 @@ final class Estimates {
         return 5 + maps * entries * 1.2e-6;
     }
 
-    /** Two JVMs per map (pre-touched or not): start and pre-touch, warm-up, and about 0.7 µs per timed insert. */
+    /** Two JVMs per map (pre-touched or not): start and pre-touch, warm-up, and about 0.5 µs per timed insert. */
     static double pauses(Profile p) {
-        return 2 * Impl.supporting(Kind.LONG_STRING).size() * (8 + p.pauseInserts() * 0.7e-6);
+        return 2 * Impl.supporting(Kind.LONG_STRING).size() * (4 + p.pauseInserts() * 0.5e-6);
     }
 
     /** Most runs take milliseconds; the flooded ones run into the cap (about eight of them). */

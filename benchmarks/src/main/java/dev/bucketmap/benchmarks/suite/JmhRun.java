@@ -29,7 +29,7 @@ record JmhRun(String name, String include, int benchmarks, Map<String, List<Stri
     /** Every JMH run of a profile, in the order the suite runs them. */
     static List<JmhRun> plan(Profile p) {
         double iterationSeconds = (p.warmups() + p.iterations()) * p.iterationMillis() / 1000.0;
-        double small = 2.5 + iterationSeconds;
+        double small = 1.5 + iterationSeconds;
         List<String> sizes = p.sizes().stream().map(String::valueOf).toList();
         List<JmhRun> runs = new ArrayList<>();
 
@@ -46,11 +46,11 @@ record JmhRun(String name, String include, int benchmarks, Map<String, List<Stri
             List<String> tenMillion = List.of("10000000");
             runs.add(new JmhRun("long-string-10m", "\\.LongStringBench\\.(getHit|getMiss|churn|traverse)$", 4,
                     params(Kind.LONG_STRING, "size", tenMillion, "keys", List.of("random")), p.bigHeap(),
-                    p.warmups(), p.iterations(), 12 + iterationSeconds));
+                    p.warmups(), p.iterations(), 7 + iterationSeconds));
             // One build of 10,000,000 entries takes a second or more: fewer, longer iterations.
             runs.add(new JmhRun("long-string-10m-build", "\\.LongStringBench\\.build$", 1,
                     params(Kind.LONG_STRING, "size", tenMillion, "keys", List.of("random")), p.bigHeap(),
-                    1, 4, 20));
+                    1, 4, 15));
         }
         runs.add(new JmhRun("int-int", "\\.IntIntBench\\." + OPS + "$", 5,
                 params(Kind.INT_INT, "size", sizes), p.heap(), p.warmups(), p.iterations(), small));
@@ -58,7 +58,7 @@ record JmhRun(String name, String include, int benchmarks, Map<String, List<Stri
                 params(Kind.STRING_INT, "size", sizes), p.heap(), p.warmups(), p.iterations(), small));
         runs.add(new JmhRun("word-count", "\\.WordCountBench\\.count$", 1,
                 params(Kind.STRING_INT, "words", List.of(String.valueOf(p.words()))), "3g",
-                p.warmups(), p.iterations(), 4 + iterationSeconds));
+                p.warmups(), p.iterations(), 3 + iterationSeconds));
         return runs;
     }
 

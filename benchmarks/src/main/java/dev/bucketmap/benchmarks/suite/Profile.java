@@ -3,8 +3,8 @@ package dev.bucketmap.benchmarks.suite;
 import java.util.List;
 
 /**
- * How much of everything the suite runs. {@link #FULL} is the published run (about 35
- * minutes on 2 cores), {@link #QUICK} checks the whole pipeline in about 8 minutes with numbers
+ * How much of everything the suite runs. {@link #FULL} is the published run (about 30
+ * minutes on 2 cores), {@link #QUICK} checks the whole pipeline in about 5 minutes with numbers
  * that are only indicative, {@link #SMOKE} is the smoke test's: one tiny iteration of
  * everything, in the test's own JVM.
  *
@@ -45,7 +45,7 @@ public record Profile(
         int floodKeys,
         double floodCapSeconds) {
 
-    public static final Profile FULL = new Profile("full", 1, 2, 8, 200,
+    public static final Profile FULL = new Profile("full", 1, 3, 8, 200,
             List.of(1_000, 1_000_000), 1_000_000, true, "2g", "6g", 4_000_000,
             List.of(1_000, 10_000, 100_000, 1_000_000, 10_000_000), "12g",
             16_000_000, "6g", 100_000, 5);
