@@ -50,7 +50,7 @@ public record Profile(
             List.of(1_000, 10_000, 100_000, 1_000_000, 10_000_000), "12g",
             16_000_000, "6g", 100_000, 5);
 
-    public static final Profile QUICK = new Profile("quick", 1, 1, 3, 100,
+    public static final Profile QUICK = new Profile("quick", 1, 2, 3, 100,
             List.of(1_000_000), 0, false, "1g", "6g", 1_000_000,
             List.of(1_000, 10_000, 100_000, 1_000_000), "4g",
             1_000_000, "1g", 100_000, 2);
