@@ -57,21 +57,23 @@ final class Charts {
         chart.getStyler().setOverlapped(false);
         chart.getStyler().setErrorBarsColor(Color.BLACK);
         chart.getStyler().setXAxisLabelRotation(0);
-        double min = Double.MAX_VALUE;
+        // Bars start at the axis minimum, which a log axis needs positive: the decade below the
+        // smallest score. Error bars are symmetric, so a wide one is cut to stay above it.
+        double min = rows.stream().filter(r -> present.contains(r.op()) && maps.contains(r.map()))
+                .mapToDouble(JmhRow::score).min().orElse(1);
+        double axisMin = Math.pow(10, Math.floor(Math.log10(min)));
+        chart.getStyler().setYAxisMin(axisMin);
         for (String map : maps) {
             List<Double> scores = new ArrayList<>();
             List<Double> errors = new ArrayList<>();
             for (String op : present) {
                 JmhRow r = find(rows, op, map).orElseThrow();
                 scores.add(r.score());
-                double error = Double.isNaN(r.error()) ? 0 : Math.min(r.error(), r.score() * 0.9);
-                errors.add(error);
-                min = Math.min(min, r.score() - error);
+                double error = Double.isNaN(r.error()) ? 0 : r.error();
+                errors.add(Math.min(error, (r.score() - axisMin) * 0.99));
             }
             chart.addSeries(map, categories, scores, errors).setFillColor(COLORS.getOrDefault(map, Color.DARK_GRAY));
         }
-        // Bars start at the axis minimum, which a log axis needs positive: the decade below the smallest value.
-        chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(min))));
         save(chart, file);
     }
 

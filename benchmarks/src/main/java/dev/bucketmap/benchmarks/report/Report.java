@@ -72,8 +72,8 @@ public final class Report {
         String profile = meta.getProperty("profile", "unknown");
         if (!profile.equals("full")) {
             md.append("> **").append(capitalised(profile)).append(" run, not the published numbers**: few, short "
-                    + "iterations on a machine that other work was sharing. They show what the suite measures, not how "
-                    + "the maps compare; the full suite replaces them.\n\n");
+                    + "iterations (see the JMH settings below), hence the wide error bars, and smaller sizes. They show "
+                    + "what the suite measures; `benchmarks/run` (the full suite) replaces them with the comparison.\n\n");
         }
         md.append(String.format("Measured %s to %s (UTC) on %s, %s cores, %s memory; %s; %s. JMH: %s.%n%n", meta.getProperty("started", "?"), meta.getProperty("finished", "?"),
                 meta.getProperty("cpu", "?"), meta.getProperty("cores", "?"), meta.getProperty("memory", "?"),
