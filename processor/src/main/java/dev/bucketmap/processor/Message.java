@@ -18,17 +18,23 @@ public enum Message {
       "@BucketMap interface %s is nested in %s, which is private; make the enclosing type"
           + " accessible from its package"),
   KEY_KIND_UNSUPPORTED(
-      "@BucketMap key type %s is not supported; supported key types in this version: long"),
+      "@BucketMap key type %s is not supported; supported key types: " + Message.KEY_KINDS),
   KEY_BOOLEAN(
       "@BucketMap key type boolean is not supported: a map with two possible keys is best written"
-          + " as a two-slot array; supported key types in this version: long"),
+          + " as a two-slot array; supported key types: " + Message.KEY_KINDS),
+  KEY_ARRAY(
+      "@BucketMap key type %s is an array; arrays compare by identity, not by content, so they"
+          + " make poor keys; wrap the array in a record with equals/hashCode, or use a List;"
+          + " supported key types: " + Message.KEY_KINDS),
   KEY_WRAPPER(
       "@BucketMap key type %s is a primitive wrapper; use the primitive %s.class instead"
           + " (keys are stored unboxed)"),
-  VALUE_VOID("@BucketMap value type void is not supported; use a reference type such as String"),
-  VALUE_KIND_UNSUPPORTED(
-      "@BucketMap value type %s is not supported in this version; use a reference type"
-          + " (for example %s)"),
+  VALUE_VOID(
+      "@BucketMap value type void is not supported; use one of the eight primitive types or a"
+          + " reference type (for a set of keys, use boolean or a small marker value)"),
+  DEFAULT_VALUE_TYPE(
+      "%s: a defaultValue() method gives the absent value of a map with %s values, so it must"
+          + " return %s"),
   VALUE_NOT_A_CLASS("@BucketMap value type %s is not a class, interface, record, enum or array"),
   UNKNOWN_METHOD(
       "abstract method %s matches no @BucketMap method form; bucketmap can implement: %s"),
@@ -62,6 +68,9 @@ public enum Message {
   INCONSISTENT_VALUE_TYPE(
       "%s uses the value type %s, but another method uses %s; use one value type throughout"),
   ;
+
+  private static final String KEY_KINDS =
+      "byte, short, char, int, long, float, double, or any class, interface, record or enum";
 
   private final String format;
 

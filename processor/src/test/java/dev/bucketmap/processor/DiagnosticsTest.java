@@ -108,12 +108,31 @@ class DiagnosticsTest {
   }
 
   @Test
-  void unsupportedKey() {
+  void arrayKey() {
     assertSingleError(
-        interfaceSource("Foo", "@BucketMap(key = String.class, value = String.class)",
+        interfaceSource("Foo", "@BucketMap(key = long[].class, value = String.class)",
             "public interface Foo { }"),
-        "key type java.lang.String is not supported; supported key types in this version: long",
-        "key = String.class");
+        "key type long[] is an array; arrays compare by identity, not by content",
+        "key = long[].class");
+  }
+
+  @Test
+  void voidKey() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = void.class, value = String.class)",
+            "public interface Foo { }"),
+        "key type void is not supported; supported key types: byte, short, char, int, long, float,"
+            + " double, or any class, interface, record or enum",
+        "key = void.class");
+  }
+
+  @Test
+  void booleanWrapperKey() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = Boolean.class, value = String.class)",
+            "public interface Foo { }"),
+        "key type boolean is not supported: a map with two possible keys is best written as a two-slot array",
+        "key = Boolean.class");
   }
 
   @Test
@@ -125,12 +144,38 @@ class DiagnosticsTest {
   }
 
   @Test
-  void primitiveValueNotYetSupported() {
+  void defaultValueOfTheWrongType() {
     assertSingleError(
         interfaceSource("Foo", "@BucketMap(key = long.class, value = int.class)",
-            "public interface Foo { }"),
-        "value type int is not supported in this version; use a reference type (for example Integer.class)",
-        "value = int.class");
+            "public interface Foo {",
+            "  int get(long key);",
+            "  default long defaultValue() { return -1; }",
+            "}"),
+        "long defaultValue(): a defaultValue() method gives the absent value of a map with int"
+            + " values, so it must return int",
+        "default long defaultValue()");
+  }
+
+  @Test
+  void addValueOnBooleanValues() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = int.class, value = boolean.class)",
+            "public interface Foo {",
+            "  boolean addValue(int key, boolean delta);",
+            "}"),
+        "boolean addValue(int, boolean): addValue needs a numeric value type",
+        "boolean addValue(int key, boolean delta)");
+  }
+
+  @Test
+  void primitiveValueWrittenBoxed() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = String.class, value = int.class)",
+            "public interface Foo {",
+            "  Integer get(String key);",
+            "}"),
+        "Integer get(String) does not match the @BucketMap form get; expected: int get(String key)",
+        "Integer get(String key)");
   }
 
   @Test

@@ -29,6 +29,9 @@ public final class Hashing {
     private static final long K2 = 0x6A09_E667_F3BC_C909L;
     private static final long K3 = 0xBB67_AE85_84CA_A73BL;
 
+    /** What {@link #mixString} hashes for a {@code null} key (any fixed value would do). */
+    private static final long NULL_STRING = 0x9E37_79B9_7F4A_7C15L;
+
     private Hashing() {}
 
     /**
@@ -49,6 +52,39 @@ public final class Hashing {
     /** A seeded mix of an {@code Object.hashCode()} value, for reference keys. */
     public static long mixHashCode(int hashCode, long seed) {
         return mix(hashCode, seed);
+    }
+
+    /**
+     * A seeded hash of a {@code String} key computed from its characters, never from
+     * {@code String.hashCode()}. Strings built to share a {@code hashCode()} (the classic
+     * "Aa"/"BB" flood against web servers) hash as unrelated strings here: every step folds
+     * four characters into the state with a multiplier derived from the map's seed, so
+     * without the seed nobody can choose strings that collide. {@code null} is allowed.
+     * One 64x64->128-bit multiplication per four characters, plus the finaliser.
+     */
+    public static long mixString(String key, long seed) {
+        if (key == null) {
+            return mix(NULL_STRING, seed);
+        }
+        int length = key.length();
+        long multiplier = seed ^ K1;
+        long h = fold(seed ^ K0, length ^ K3);
+        int i = 0;
+        for (; i + 4 <= length; i += 4) {
+            long block = key.charAt(i)
+                    | (long) key.charAt(i + 1) << 16
+                    | (long) key.charAt(i + 2) << 32
+                    | (long) key.charAt(i + 3) << 48;
+            h = fold(h ^ block, multiplier);
+        }
+        if (i < length) {
+            long tail = 0;
+            for (int shift = 0; i < length; i++, shift += 16) {
+                tail |= (long) key.charAt(i) << shift;
+            }
+            h = fold(h ^ tail ^ K2, multiplier);
+        }
+        return fold(h ^ K2, seed ^ K3);
     }
 
     /**

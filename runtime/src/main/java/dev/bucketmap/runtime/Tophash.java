@@ -70,6 +70,14 @@ public final class Tophash {
         return (word & ~(0xFFL << shift)) | ((tophash & 0xFFL) << shift);
     }
 
+    /**
+     * The packed word kept as two {@code int}s, for tables that store 32-bit keys: bytes
+     * of slots 0..3 in {@code low}, of slots 4..7 in {@code high}.
+     */
+    public static long join(int low, int high) {
+        return (low & 0xFFFF_FFFFL) | (long) high << 32;
+    }
+
     /** A word whose 8 bytes are all {@code tophash} (0..255). */
     public static long broadcast(int tophash) {
         return (tophash & 0xFFL) * LSB;

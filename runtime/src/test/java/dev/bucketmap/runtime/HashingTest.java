@@ -189,4 +189,48 @@ class HashingTest {
         assertEquals(Hashing.mixFloat(Float.NaN, seed), Hashing.mixFloat(otherFloatNaN, seed));
         assertNotEquals(Hashing.mixFloat(0.0f, seed), Hashing.mixFloat(-0.0f, seed));
     }
+
+    /** 2^16 distinct strings of 16 chars that all share one {@code String.hashCode()}. */
+    private static String[] equalHashCodeStrings() {
+        String[] strings = new String[1 << 16];
+        for (int i = 0; i < strings.length; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int bit = 0; bit < 16; bit++) {
+                sb.append((i >>> bit & 1) == 0 ? "Aa" : "BB");
+            }
+            strings[i] = sb.toString();
+        }
+        return strings;
+    }
+
+    @Test
+    void stringsSharingOneHashCodeSpread() {
+        String[] strings = equalHashCodeStrings();
+        for (String s : strings) {
+            assertEquals(strings[0].hashCode(), s.hashCode());
+        }
+        long[] indexes = new long[strings.length];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = i;
+        }
+        for (long seed : SEEDS) {
+            assertSpread(i -> Hashing.mixString(strings[(int) i], seed), indexes, "Aa/BB strings, seed " + seed);
+        }
+    }
+
+    @Test
+    void stringHashDependsOnEveryCharacterLengthAndSeed() {
+        long seed = 99;
+        assertEquals(Hashing.mixString("hello", seed), Hashing.mixString(new String("hello"), seed));
+        assertNotEquals(Hashing.mixString("hello", seed), Hashing.mixString("hello", seed + 1));
+        assertNotEquals(Hashing.mixString("a", seed), Hashing.mixString("a\0", seed));
+        assertNotEquals(Hashing.mixString("", seed), Hashing.mixString("\0", seed));
+        assertNotEquals(Hashing.mixString("", seed), Hashing.mixString(null, seed));
+        assertEquals(Hashing.mixString(null, seed), Hashing.mixString(null, seed));
+        String base = "abcdefghijklmnopq";
+        for (int i = 0; i < base.length(); i++) {
+            String changed = base.substring(0, i) + 'Z' + base.substring(i + 1);
+            assertNotEquals(Hashing.mixString(base, seed), Hashing.mixString(changed, seed), "char " + i);
+        }
+    }
 }

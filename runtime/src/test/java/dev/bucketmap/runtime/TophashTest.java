@@ -227,4 +227,15 @@ class TophashTest {
         assertEquals(4, Tophash.EVACUATED_EMPTY);
         assertEquals(5, Tophash.MIN_TOP_HASH);
     }
+
+    @Test
+    void joinRebuildsAWordSplitIntoTwoInts() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 1000; i++) {
+            long word = random.nextLong();
+            assertEquals(word, Tophash.join((int) word, (int) (word >>> 32)));
+        }
+        assertEquals(-1L, Tophash.join(-1, -1));
+        assertEquals(0xFFFF_FFFFL, Tophash.join(-1, 0));
+    }
 }

@@ -34,10 +34,6 @@ final class EngineGenerator {
         FieldSpec.builder(TypeName.INT, "SLOT_MASK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.SLOT_MASK", RuntimeTypes.BUCKETS)
             .build(),
-        FieldSpec.builder(TypeName.INT, "STRIDE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Array elements per bucket in {@code Table.keys}: the tophash word, then the keys.\n")
-            .initializer("SLOTS + 1")
-            .build(),
         FieldSpec.builder(TypeName.INT, "NOT_FOUND", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("What {@code Table.find} returns for a missing key; no slot ref has this value.\n")
             .initializer("Integer.MIN_VALUE")
@@ -108,7 +104,7 @@ final class EngineGenerator {
         .addJavadoc("The seeded hash of a key: low bits pick the bucket, the top 8 bits are its tophash.\n")
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeName.LONG)
-        .addParameter(t.model().key().type(), "key")
+        .addParameter(t.model().key().storage(), "key")
         .addStatement("return $L", t.model().key().hash("key"))
         .build();
   }
@@ -164,7 +160,7 @@ final class EngineGenerator {
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeName.INT)
         .addParameter(TypeName.LONG, "hash")
-        .addParameter(t.model().key().type(), "key")
+        .addParameter(t.model().key().storage(), "key")
         .addCode(
             """
             if (oldTable != null) {
@@ -184,7 +180,7 @@ final class EngineGenerator {
             """)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(TypeName.LONG, "hash")
-        .addParameter(t.model().key().type(), "key")
+        .addParameter(t.model().key().storage(), "key")
         .addParameter(t.model().value().storage(), "value")
         .addCode(
             t.code(
@@ -210,7 +206,7 @@ final class EngineGenerator {
             "Sets the value of the entry in slot {@code ref}, or adds the key if it was NOT_FOUND.\n")
         .addModifiers(Modifier.PRIVATE)
         .addParameter(TypeName.LONG, "hash")
-        .addParameter(t.model().key().type(), "key")
+        .addParameter(t.model().key().storage(), "key")
         .addParameter(TypeName.INT, "ref")
         .addParameter(t.model().value().storage(), "value")
         .addCode(
@@ -332,7 +328,7 @@ final class EngineGenerator {
                         marks = $tophash:T.set(marks, slot, $tophash:T.EVACUATED_EMPTY);
                         continue;
                       }
-                      $kt:T key = old.key(b, slot);
+                      $ks:T key = old.key(b, slot);
                       $vs:T value = old.value(b, slot);
                       if (newBit != 0 && (hash(key) & newBit) != 0) {
                         if (ySlot == SLOTS) {
@@ -368,7 +364,7 @@ final class EngineGenerator {
         .returns(TypeName.INT)
         .addParameter(Template.table(t.model()), "into")
         .addParameter(TypeName.INT, "b")
-        .addParameter(t.model().key().type(), "key")
+        .addParameter(t.model().key().storage(), "key")
         .addCode(
             t.code(
                 """
@@ -436,7 +432,7 @@ final class EngineGenerator {
         .addJavadoc("True if {@code key} is present with a value equal to {@code value}.\n")
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeName.BOOLEAN)
-        .addParameter(t.model().key().type(), "key")
+        .addParameter(t.model().key().storage(), "key")
         .addParameter(t.model().value().storage(), "value")
         .addCode(
             t.code(

@@ -35,6 +35,7 @@ final class FormGenerator {
   }
 
   private CodeBlock body(MethodModel method, String call) {
+    boolean ref = t.model().value().isReference();
     return switch (method.form()) {
       case GET -> read("return ref == NOT_FOUND ? $absent:L : $stored:L;\n", "t.valueAt(ref)");
       case GET_OR_DEFAULT -> read("return ref == NOT_FOUND ? defaultValue : $stored:L;\n", "t.valueAt(ref)");
@@ -55,31 +56,39 @@ final class FormGenerator {
       case CLEAR -> CodeBlock.of("clearAll();\n");
       case PUT -> write(
           """
-          int ref = findForWrite(hash, key);
+          int ref = findForWrite(hash, $k:L);
           if (ref != NOT_FOUND) {
             $vt:T old = $stored:L;
             table.setValueAt(ref, value);
             return old;
           }
-          insert(hash, key, value);
+          insert(hash, $k:L, value);
           return $absent:L;
           """);
-      case PUT_IF_ABSENT -> write(
-          """
-          int ref = findForWrite(hash, key);
-          if (ref != NOT_FOUND) {
-            $vt:T old = $stored:L;
-            if (old == null) {
-              table.setValueAt(ref, value);
+      case PUT_IF_ABSENT -> write(ref
+          ? """
+            int ref = findForWrite(hash, $k:L);
+            if (ref != NOT_FOUND) {
+              $vt:T old = $stored:L;
+              if (old == null) {
+                table.setValueAt(ref, value);
+              }
+              return old;
             }
-            return old;
-          }
-          insert(hash, key, value);
-          return $absent:L;
-          """);
+            insert(hash, $k:L, value);
+            return null;
+            """
+          : """
+            int ref = findForWrite(hash, $k:L);
+            if (ref != NOT_FOUND) {
+              return table.valueAt(ref);
+            }
+            insert(hash, $k:L, value);
+            return $absent:L;
+            """);
       case REMOVE -> write(
           """
-          int ref = findForWrite(hash, key);
+          int ref = findForWrite(hash, $k:L);
           if (ref == NOT_FOUND) {
             return $absent:L;
           }
@@ -87,17 +96,17 @@ final class FormGenerator {
           """);
       case REMOVE_ENTRY -> write(
           """
-          int ref = findForWrite(hash, key);
-          if (ref == NOT_FOUND || !$eq:L) {
+          int ref = findForWrite(hash, $k:L);
+          if (ref == NOT_FOUND || $differs:L) {
             return false;
           }
           removeAt(hash, ref);
           return true;
           """,
-          "eq", t.model().value().equal("value", "table.valueAt(ref)"));
+          "differs", t.model().value().notEqual("value", "table.valueAt(ref)"));
       case REPLACE -> write(
           """
-          int ref = findForWrite(hash, key);
+          int ref = findForWrite(hash, $k:L);
           if (ref == NOT_FOUND) {
             return $absent:L;
           }
@@ -107,112 +116,168 @@ final class FormGenerator {
           """);
       case REPLACE_ENTRY -> write(
           """
-          int ref = findForWrite(hash, key);
-          if (ref == NOT_FOUND || !$eq:L) {
+          int ref = findForWrite(hash, $k:L);
+          if (ref == NOT_FOUND || $differs:L) {
             return false;
           }
           table.setValueAt(ref, newValue);
           return true;
           """,
-          "eq", t.model().value().equal("oldValue", "table.valueAt(ref)"));
-      case COMPUTE_IF_ABSENT -> write(
-          """
-          int ref = findForWrite(hash, key);
-          if (ref != NOT_FOUND) {
-            $vt:T old = $stored:L;
-            if (old != null) {
-              return old;
-            }
-          }
-          $vt:T value = function.$call:L(key);
-          if (value == null) {
-            return null;
-          }
-          store(hash, key, ref, value);
-          return value;
-          """,
-          "call", call);
-      case COMPUTE_IF_PRESENT -> write(
-          """
-          int ref = findForWrite(hash, key);
-          if (ref == NOT_FOUND) {
-            return null;
-          }
-          $vt:T old = $stored:L;
-          if (old == null) {
-            return null;
-          }
-          $vt:T value = function.$call:L(key, old);
-          if (value == null) {
-            removeAt(hash, ref);
-          } else {
-            table.setValueAt(ref, value);
-          }
-          return value;
-          """,
-          "call", call);
-      case COMPUTE -> write(
-          """
-          int ref = findForWrite(hash, key);
-          $vt:T old = ref == NOT_FOUND ? null : $stored:L;
-          $vt:T value = function.$call:L(key, old);
-          if (value == null) {
+          "differs", t.model().value().notEqual("oldValue", "table.valueAt(ref)"));
+      case COMPUTE_IF_ABSENT -> write(ref
+          ? """
+            int ref = findForWrite(hash, $k:L);
             if (ref != NOT_FOUND) {
-              removeAt(hash, ref);
+              $vt:T old = $stored:L;
+              if (old != null) {
+                return old;
+              }
             }
-            return null;
-          }
-          store(hash, key, ref, value);
-          return value;
-          """,
-          "call", call);
-      case MERGE -> t.code(
-          """
-          $objects:T.requireNonNull(value, "merge value");
-          $objects:T.requireNonNull(function, "merge function");
-          """).toBuilder().add(write(
-          """
-          int ref = findForWrite(hash, key);
-          if (ref == NOT_FOUND) {
-            insert(hash, key, value);
+            $vt:T value = function.$call:L(key);
+            if (value == null) {
+              return null;
+            }
+            store(hash, $k:L, ref, value);
             return value;
-          }
-          $vt:T old = $stored:L;
-          $vt:T merged = old == null ? value : function.$call:L(old, value);
-          if (merged == null) {
-            removeAt(hash, ref);
-          } else {
+            """
+          : """
+            int ref = findForWrite(hash, $k:L);
+            if (ref != NOT_FOUND) {
+              return table.valueAt(ref);
+            }
+            $vt:T value = function.$call:L(key);
+            insert(hash, $k:L, value);
+            return value;
+            """,
+          "call", call);
+      case COMPUTE_IF_PRESENT -> write(ref
+          ? """
+            int ref = findForWrite(hash, $k:L);
+            if (ref == NOT_FOUND) {
+              return null;
+            }
+            $vt:T old = $stored:L;
+            if (old == null) {
+              return null;
+            }
+            $vt:T value = function.$call:L(key, old);
+            if (value == null) {
+              removeAt(hash, ref);
+            } else {
+              table.setValueAt(ref, value);
+            }
+            return value;
+            """
+          : """
+            int ref = findForWrite(hash, $k:L);
+            if (ref == NOT_FOUND) {
+              return $absent:L;
+            }
+            $vt:T value = function.$call:L(key, table.valueAt(ref));
+            table.setValueAt(ref, value);
+            return value;
+            """,
+          "call", call);
+      case COMPUTE -> write(ref
+          ? """
+            int ref = findForWrite(hash, $k:L);
+            $vt:T old = ref == NOT_FOUND ? null : $stored:L;
+            $vt:T value = function.$call:L(key, old);
+            if (value == null) {
+              if (ref != NOT_FOUND) {
+                removeAt(hash, ref);
+              }
+              return null;
+            }
+            store(hash, $k:L, ref, value);
+            return value;
+            """
+          : """
+            int ref = findForWrite(hash, $k:L);
+            $vt:T old = ref == NOT_FOUND ? $absent:L : table.valueAt(ref);
+            $vt:T value = function.$call:L(key, old);
+            store(hash, $k:L, ref, value);
+            return value;
+            """,
+          "call", call);
+      case MERGE -> t.code(ref
+          ? """
+            $objects:T.requireNonNull(value, "merge value");
+            $objects:T.requireNonNull(function, "merge function");
+            """
+          : """
+            $objects:T.requireNonNull(function, "merge function");
+            """).toBuilder().add(write(ref
+          ? """
+            int ref = findForWrite(hash, $k:L);
+            if (ref == NOT_FOUND) {
+              insert(hash, $k:L, value);
+              return value;
+            }
+            $vt:T old = $stored:L;
+            $vt:T merged = old == null ? value : function.$call:L(old, value);
+            if (merged == null) {
+              removeAt(hash, ref);
+            } else {
+              table.setValueAt(ref, merged);
+            }
+            return merged;
+            """
+          : """
+            int ref = findForWrite(hash, $k:L);
+            if (ref == NOT_FOUND) {
+              insert(hash, $k:L, value);
+              return value;
+            }
+            $vt:T merged = function.$call:L(table.valueAt(ref), value);
             table.setValueAt(ref, merged);
-          }
-          return merged;
-          """,
+            return merged;
+            """,
           "call", call)).build();
-      case FOR_EACH -> traverse("action.$call:L(traversal.currentKey, $current:L);\n", call);
-      case FOR_EACH_KEY -> traverse("action.$call:L(traversal.currentKey);\n", call);
+      case ADD_VALUE -> write(
+          """
+          int ref = findForWrite(hash, $k:L);
+          if (ref == NOT_FOUND) {
+            $vt:T sum = $first:L;
+            insert(hash, $k:L, sum);
+            return sum;
+          }
+          $vt:T sum = $next:L;
+          table.setValueAt(ref, sum);
+          return sum;
+          """,
+          "first", t.model().value().usesDefaultValueMethod()
+              ? t.model().value().sum("defaultValue()", "value")
+              : CodeBlock.of("value"),
+          "next", t.model().value().sum("table.valueAt(ref)", "value"));
+      case FOR_EACH -> traverse("action.$call:L($key:L, $current:L);\n", call);
+      case FOR_EACH_KEY -> traverse("action.$call:L($key:L);\n", call);
       case FOR_EACH_VALUE -> traverse("action.$call:L($current:L);\n", call);
       case REMOVE_IF -> t.code(
           """
           boolean removed = false;
           $traversal:T traversal = new $traversal:T();
           while (traversal.next()) {
-            if (filter.$call:L(traversal.currentKey, $current:L)) {
+            if (filter.$call:L($key:L, $current:L)) {
               traversal.remove();
               removed = true;
             }
           }
           return removed;
           """,
-          "call", call, "current", t.value("traversal.currentValue"));
+          "call", call, "current", t.value("traversal.currentValue"),
+          "key", t.key("traversal.currentKey"));
       case KEYS -> t.code(
           """
           $kt:T[] keys = new $kt:T[count];
           int n = 0;
           $traversal:T traversal = new $traversal:T();
           while (traversal.next()) {
-            keys[n++] = traversal.currentKey;
+            keys[n++] = $key:L;
           }
           return keys;
-          """);
+          """,
+          "key", t.key("traversal.currentKey"));
       case VALUES -> t.code(
           """
           $vt:T[] values = $new:L;
@@ -226,32 +291,39 @@ final class FormGenerator {
           "new", t.model().value().newArray("count"),
           "current", t.value("traversal.currentValue"));
       case CURSOR -> t.code("return new $traversal:T();\n");
-      case STATS, ADD_VALUE -> throw new IllegalStateException(method.form() + " is not generated here");
+      case STATS -> throw new IllegalStateException(method.form() + " is not generated here");
     };
   }
 
   /** A lookup that does not change the map. */
   private CodeBlock read(String tail, String stored) {
-    return t.code(
-        """
-        long hash = hash(key);
-        $table:T t = readTable(hash);
-        int ref = t.find(hash, key);
-        """
-            + tail,
-        "stored", stored == null ? "" : t.value(stored));
+    return CodeBlock.builder()
+        .add(t.storedKeyDeclaration())
+        .add(t.code(
+            """
+            long hash = hash($k:L);
+            $table:T t = readTable(hash);
+            int ref = t.find(hash, $k:L);
+            """
+                + tail,
+            "stored", stored == null ? "" : t.value(stored),
+            "k", t.storedKey()))
+        .build();
   }
 
   /** A write: hash first (it may throw), then the writing flag around the body. */
   private CodeBlock write(String body, Object... extra) {
-    Object[] args = new Object[extra.length + 4];
+    Object[] args = new Object[extra.length + 6];
     System.arraycopy(extra, 0, args, 0, extra.length);
     args[extra.length] = "stored";
     args[extra.length + 1] = t.value("table.valueAt(ref)");
     args[extra.length + 2] = "removed";
     args[extra.length + 3] = t.value("removeAt(hash, ref)");
+    args[extra.length + 4] = "k";
+    args[extra.length + 5] = t.storedKey();
     return CodeBlock.builder()
-        .addStatement("long hash = hash(key)")
+        .add(t.storedKeyDeclaration())
+        .addStatement("long hash = hash($L)", t.storedKey())
         .addStatement("beginWrite()")
         .beginControlFlow("try")
         .add(t.code(body, args))
@@ -270,6 +342,7 @@ final class FormGenerator {
             + "  "
             + action
             + "}\n",
-        "call", call, "current", t.value("traversal.currentValue"));
+        "call", call, "current", t.value("traversal.currentValue"),
+        "key", t.key("traversal.currentKey"));
   }
 }

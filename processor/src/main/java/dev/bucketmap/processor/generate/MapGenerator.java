@@ -9,6 +9,8 @@ import dev.bucketmap.processor.model.Form;
 import dev.bucketmap.processor.model.MapModel;
 import dev.bucketmap.processor.model.MethodModel;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,6 +38,7 @@ public final class MapGenerator {
     Template t = new Template(model);
     EngineGenerator engine = new EngineGenerator(t);
     FormGenerator forms = new FormGenerator(t);
+    TableGenerator table = new TableGenerator(t);
 
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.generatedName())
@@ -46,11 +49,20 @@ public final class MapGenerator {
             .addSuperinterface(model.interfaceType())
             .addSuperinterface(Serializable.class)
             .addFields(engine.constants())
+            .addFields(table.constants())
             .addFields(engine.state())
             .addMethods(engine.constructors());
+    List<String> suppressed = new ArrayList<>();
+    if (model.key().isRawGeneric()) {
+      suppressed.add("rawtypes");
+    }
     if (model.value().needsUncheckedCast()) {
-      type.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+      suppressed.add("unchecked");
+    }
+    if (!suppressed.isEmpty()) {
+      AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
+      suppressed.forEach(w -> suppress.addMember("value", "$S", w));
+      type.addAnnotation(suppress.build());
     }
     boolean declaresStats = false;
     for (MethodModel method : model.methods()) {
@@ -65,7 +77,7 @@ public final class MapGenerator {
     type.addMethods(new ObjectMethodsGenerator(t).generate())
         .addMethods(engine.methods())
         .addMethod(engine.evacuationOverflow())
-        .addType(new TableGenerator(t).generate())
+        .addType(table.generate())
         .addType(new TraversalGenerator(t).generate());
     return JavaFile.builder(model.generatedName().packageName(), type.build())
         .skipJavaLangImports(true)
@@ -74,14 +86,22 @@ public final class MapGenerator {
   }
 
   private static String classComment(MapModel model) {
+    String layout = switch (model.key().layout()) {
+      case LONG_WORDS -> "Each bucket's tophash word and its 8 keys sit together in {@code Table.keys}"
+          + " (a long[]), so a lookup reads both from the same cache lines";
+      case INT_WORDS -> "Each bucket's tophash word (as two ints) and its 8 keys sit together in"
+          + " {@code Table.keys} (an int[]), so a lookup reads both from the same cache lines";
+      case SEPARATE_WORDS -> "Tophash words are in {@code Table.words}, one long per bucket, and"
+          + " the keys in {@code Table.keys}, so a lookup calls equals() only on tophash matches";
+    };
     return """
         A Go-style bucket hash map from {@code %s} to {@code %s}, generated for {@link %s}.
 
         <p>Layout (Go's runtime map): 2^B buckets of 8 slots. The low B bits of a key's seeded hash
         pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
-        bucket, so one SWAR compare finds the candidate slots. Each bucket's tophash word and its
-        8 keys sit together in {@code Table.keys}; values are in {@code Table.values}. A full
-        bucket chains to overflow buckets from a pool (2^(B-4) preallocated).
+        bucket, so one SWAR compare finds the candidate slots. %s; values are in
+        {@code Table.values}. A full bucket chains to overflow buckets from a pool (2^(B-4)
+        preallocated).
 
         <p>Growth: past 6.5 entries per bucket the table doubles; with too many overflow buckets
         it is rebuilt at the same size. Either way entries move incrementally: each write
@@ -91,7 +111,7 @@ public final class MapGenerator {
         <p>Not thread-safe; a write that finds another write running throws
         ConcurrentModificationException.
         """
-        .formatted(model.key().type(), model.value().type(), model.interfaceType())
+        .formatted(model.key().type(), model.value().type(), model.interfaceType(), layout)
         .replace("$", "$$");
   }
 }

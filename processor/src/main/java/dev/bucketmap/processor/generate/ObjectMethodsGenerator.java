@@ -1,8 +1,11 @@
 package dev.bucketmap.processor.generate;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import dev.bucketmap.processor.model.KeyKind;
+import dev.bucketmap.processor.model.ValueKind;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -18,6 +21,8 @@ import javax.lang.model.element.Modifier;
 final class ObjectMethodsGenerator {
   /** Reading presizes for at most this many entries, so a forged count allocates nothing large. */
   private static final int PRESIZE_LIMIT_ON_READ = 1 << 16;
+
+  private static final ClassName INVALID = ClassName.get(InvalidObjectException.class);
 
   private final Template t;
 
@@ -43,10 +48,11 @@ final class ObjectMethodsGenerator {
                   if (sb.length() > 1) {
                     sb.append(", ");
                   }
-                  sb.append(traversal.currentKey).append('=').append(traversal.currentValue);
+                  sb.append($key:L).append('=').append(traversal.currentValue);
                 }
                 return sb.append('}').toString();
-                """))
+                """,
+                "key", t.key("traversal.currentKey")))
         .build();
   }
 
@@ -121,15 +127,12 @@ final class ObjectMethodsGenerator {
   }
 
   private MethodSpec readObject() {
-    TypeName raw = t.model().value().type() instanceof com.palantir.javapoet.ParameterizedTypeName p
-        ? p.rawType()
-        : t.model().value().type();
     return MethodSpec.methodBuilder("readObject")
         .addJavadoc(
             """
             Reads the serialized form into a fresh table with a fresh seed. A negative count, a
-            value of the wrong type or a repeated key fails with InvalidObjectException; a forged
-            large count allocates nothing large before the entries arrive.
+            key or value of the wrong type or a repeated key fails with InvalidObjectException; a
+            forged large count allocates nothing large before the entries arrive.
             """)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(ObjectInputStream.class, "in")
@@ -146,12 +149,8 @@ final class ObjectMethodsGenerator {
                 seed = $seeds:T.next();
                 table = new $table:T($growth:T.log2BucketsFor(Math.min(size, $limit:L)));
                 for (int n = 0; n < size; n++) {
-                  $kt:T key = $rk:L;
-                  $vs:T value = $rv:L;
-                  if (value != null && !(value instanceof $raw:T)) {
-                    throw new $invalid:T("value of key " + key + " is a " + value.getClass().getName()
-                        + ", not a $rawName:L");
-                  }
+                  $readKey:L\
+                  $readValue:L\
                   long hash = hash(key);
                   if (findForWrite(hash, key) != NOT_FOUND) {
                     throw new $invalid:T("key " + key + " appears twice");
@@ -159,12 +158,48 @@ final class ObjectMethodsGenerator {
                   insert(hash, key, value);
                 }
                 """,
-                "invalid", ClassName.get(InvalidObjectException.class),
+                "invalid", INVALID,
                 "limit", PRESIZE_LIMIT_ON_READ,
-                "raw", raw,
-                "rawName", raw.toString(),
-                "rk", t.model().key().read("in"),
-                "rv", t.model().value().read("in")))
+                "readKey", readKey(),
+                "readValue", readValue()))
         .build();
+  }
+
+  /** Declares {@code key}, read and, for reference keys, checked to be of the key type. */
+  private CodeBlock readKey() {
+    KeyKind key = t.model().key();
+    if (!key.isReference()) {
+      return CodeBlock.of("$T key = $L;\n", key.storage(), key.read("in"));
+    }
+    if (key.type().equals(ClassName.OBJECT)) {
+      return CodeBlock.of("Object key = in.readObject();\n");
+    }
+    return CodeBlock.builder()
+        .addStatement("Object rawKey = in.readObject()")
+        .beginControlFlow("if (rawKey != null && !(rawKey instanceof $T))", key.type())
+        .addStatement(
+            "throw new $T(\"key \" + n + \" is a \" + rawKey.getClass().getName() + \", not a $L\")",
+            INVALID, key.type())
+        .endControlFlow()
+        .addStatement("$T key = ($T) rawKey", key.type(), key.type())
+        .build();
+  }
+
+  /** Declares {@code value}, read and, for reference values, checked to be of the value type. */
+  private CodeBlock readValue() {
+    ValueKind value = t.model().value();
+    if (!value.isReference()) {
+      return CodeBlock.of("$T value = $L;\n", value.storage(), value.read("in"));
+    }
+    CodeBlock.Builder code = CodeBlock.builder().addStatement("Object value = in.readObject()");
+    if (!value.raw().equals(ClassName.OBJECT)) {
+      code.beginControlFlow("if (value != null && !(value instanceof $T))", value.raw())
+          .addStatement(
+              "throw new $T(\"value of key \" + key + \" is a \" + value.getClass().getName()"
+                  + " + \", not a $L\")",
+              INVALID, value.raw())
+          .endControlFlow();
+    }
+    return code.build();
   }
 }

@@ -67,4 +67,27 @@ final class Template {
   CodeBlock value(String stored) {
     return model.value().fromStorage(CodeBlock.of("$L", stored));
   }
+
+  /** The key a stored key stands for: {@code (short) stored}, {@code Double.longBitsToDouble(stored)}. */
+  CodeBlock key(String stored) {
+    return model.key().fromStorage(CodeBlock.of("$L", stored));
+  }
+
+  /**
+   * The name of the local holding the stored form of the parameter {@code key}: {@code key}
+   * itself when the kind stores keys as they are, else {@code k}, declared by {@link
+   * #storedKeyDeclaration}.
+   */
+  String storedKey() {
+    return model.key().storedAsIs() ? "key" : "k";
+  }
+
+  /** Declares {@code k} when the key's stored form needs a conversion; else nothing. */
+  CodeBlock storedKeyDeclaration() {
+    if (model.key().storedAsIs()) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of(
+        "$T k = $L;\n", model.key().storage(), model.key().toStorage(CodeBlock.of("key")));
+  }
 }

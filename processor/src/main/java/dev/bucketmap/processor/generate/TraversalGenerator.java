@@ -52,7 +52,7 @@ final class TraversalGenerator {
                     false))
             .addField(field(TypeName.INT, "expectedModCount", "modCount when last in step.", false))
             .addField(field(TypeName.BOOLEAN, "hasCurrent", "next() returned true and remove() was not called.", false))
-            .addField(field(t.model().key().type(), "currentKey", "The current entry's key.", false))
+            .addField(field(t.model().key().storage(), "currentKey", "The current entry's key, stored form.", false))
             .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
             .addMethod(constructor())
             .addMethod(next())
@@ -131,7 +131,7 @@ final class TraversalGenerator {
                     if (top <= $tophash:T.EMPTY_ONE || top == $tophash:T.EVACUATED_EMPTY) {
                       continue;
                     }
-                    $kt:T key = chain.key(b, slot);
+                    $ks:T key = chain.key(b, slot);
                     if (checkBucket >= 0 && ((int) hash(key) & start.mask) != checkBucket) {
                       continue; // belongs to the other half of the doubled table
                     }
@@ -158,7 +158,7 @@ final class TraversalGenerator {
     return MethodSpec.methodBuilder("found")
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeName.BOOLEAN)
-        .addParameter(t.model().key().type(), "key")
+        .addParameter(t.model().key().storage(), "key")
         .addParameter(t.model().value().storage(), "value")
         .addCode(
             """
@@ -192,7 +192,7 @@ final class TraversalGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(t.model().key().type())
         .addStatement("checkCurrent()")
-        .addStatement("return currentKey")
+        .addStatement("return $L", t.key("currentKey"))
         .build();
   }
 

@@ -7,22 +7,36 @@ import com.palantir.javapoet.TypeName;
 import java.util.Objects;
 
 /**
- * What the generator needs to know about a value type. This version has reference values: they
- * are stored in an {@code Object[]}, read back with a cast, absent is {@code null}, and equality
- * is {@code Objects.equals}.
+ * What the generator needs to know about a value type. Reference values are stored in an {@code
+ * Object[]} and read back with a cast; absent is {@code null}; equality is {@code
+ * Objects.equals}. Primitive values are stored in an array of their own type; absent is zero, or
+ * the interface's own {@code defaultValue()}; {@code float}/{@code double} compare like {@code
+ * Float.equals}/{@code Double.equals}.
  */
 public final class ValueKind {
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
 
   private final TypeName type;
+  private final Primitive primitive;
+  private final boolean hasDefaultValueMethod;
 
-  private ValueKind(TypeName type) {
+  private ValueKind(TypeName type, Primitive primitive, boolean hasDefaultValueMethod) {
     this.type = type;
+    this.primitive = primitive;
+    this.hasDefaultValueMethod = hasDefaultValueMethod;
   }
 
   /** A reference value type, as the interface's methods write it (possibly parameterized). */
   public static ValueKind reference(TypeName type) {
-    return new ValueKind(type);
+    return new ValueKind(type, null, false);
+  }
+
+  /**
+   * A primitive value type; absent is {@code defaultValue()} when the interface declares that
+   * default method, else zero.
+   */
+  public static ValueKind primitive(Primitive primitive, boolean hasDefaultValueMethod) {
+    return new ValueKind(primitive.type(), primitive, hasDefaultValueMethod);
   }
 
   /** The value type as written in method signatures. */
@@ -30,14 +44,23 @@ public final class ValueKind {
     return type;
   }
 
-  /** Its box (the type itself for references). */
+  /** Its box. */
   public TypeName boxed() {
     return type.box();
   }
 
+  public boolean isReference() {
+    return primitive == null;
+  }
+
+  /** True when {@code addValue} applies: every primitive but boolean. */
+  public boolean isNumeric() {
+    return primitive != null && primitive.isNumeric();
+  }
+
   /** The element type of the array that stores values. */
   public TypeName storage() {
-    return ClassName.OBJECT;
+    return primitive == null ? ClassName.OBJECT : type;
   }
 
   /** True when reading from storage needs an unchecked cast (a parameterized value type). */
@@ -45,43 +68,95 @@ public final class ValueKind {
     return type instanceof ParameterizedTypeName;
   }
 
-  /** An expression creating a value array of the given length. */
-  public CodeBlock newArray(String length) {
-    TypeName raw = type instanceof ParameterizedTypeName p ? p.rawType() : type;
-    return CodeBlock.of("new $T[$L]", raw, length);
+  /** The raw type of a reference value type, for arrays and instanceof. */
+  public TypeName raw() {
+    return type instanceof ParameterizedTypeName p ? p.rawType() : type;
   }
 
-  /** Converts an element read from storage ({@code Object}) to the value type. */
+  /** An expression creating a value array of the given length. */
+  public CodeBlock newArray(String length) {
+    return CodeBlock.of("new $T[$L]", raw(), length);
+  }
+
+  /** Converts an element read from storage to the value type. */
   public CodeBlock fromStorage(CodeBlock stored) {
-    if (type.equals(ClassName.OBJECT)) {
+    if (primitive != null || type.equals(ClassName.OBJECT)) {
       return stored;
     }
     return CodeBlock.of("($T) $L", type, stored);
   }
 
-  /** The value that stands for "absent". */
-  public CodeBlock absent() {
-    return CodeBlock.of("null");
+  /** True when absent is the interface's own {@code defaultValue()}. */
+  public boolean usesDefaultValueMethod() {
+    return hasDefaultValueMethod;
   }
 
-  /** Value equality: {@code Objects.equals}. */
+  /** The value that stands for "absent", in a method of the map class. */
+  public CodeBlock absent() {
+    if (primitive == null) {
+      return CodeBlock.of("null");
+    }
+    return hasDefaultValueMethod ? CodeBlock.of("defaultValue()") : CodeBlock.of(primitive.zero());
+  }
+
+  /** Value equality: {@code Objects.equals}, {@code ==}, or bit patterns for float/double. */
   public CodeBlock equal(String a, String b) {
-    return CodeBlock.of("$T.equals($L, $L)", OBJECTS, a, b);
+    if (primitive == null) {
+      return CodeBlock.of("$T.equals($L, $L)", OBJECTS, a, b);
+    }
+    return switch (primitive) {
+      case FLOAT -> CodeBlock.of(
+          "$T.floatToIntBits($L) == $T.floatToIntBits($L)", Float.class, a, Float.class, b);
+      case DOUBLE -> CodeBlock.of(
+          "$T.doubleToLongBits($L) == $T.doubleToLongBits($L)", Double.class, a, Double.class, b);
+      default -> CodeBlock.of("$L == $L", a, b);
+    };
+  }
+
+  /** Value inequality, the negation of {@link #equal}. */
+  public CodeBlock notEqual(String a, String b) {
+    if (primitive == null) {
+      return CodeBlock.of("!$T.equals($L, $L)", OBJECTS, a, b);
+    }
+    return switch (primitive) {
+      case FLOAT -> CodeBlock.of(
+          "$T.floatToIntBits($L) != $T.floatToIntBits($L)", Float.class, a, Float.class, b);
+      case DOUBLE -> CodeBlock.of(
+          "$T.doubleToLongBits($L) != $T.doubleToLongBits($L)", Double.class, a, Double.class, b);
+      default -> CodeBlock.of("$L != $L", a, b);
+    };
+  }
+
+  /** {@code a + b} as the value type, for {@code addValue}. */
+  public CodeBlock sum(String a, String b) {
+    if (primitive.narrowerThanInt()) {
+      return CodeBlock.of("($T) ($L + $L)", type, a, b);
+    }
+    return CodeBlock.of("$L + $L", a, b);
   }
 
   /** The boxed value's {@code hashCode()}, for {@code Map.hashCode()}. */
   public CodeBlock boxedHashCode(String value) {
-    return CodeBlock.of("$T.hashCode($L)", OBJECTS, value);
+    if (primitive == null) {
+      return CodeBlock.of("$T.hashCode($L)", OBJECTS, value);
+    }
+    return CodeBlock.of("$T.hashCode($L)", type.box(), value);
   }
 
   /** Writes one value to an {@code ObjectOutputStream}. */
   public CodeBlock write(String out, String value) {
-    return CodeBlock.of("$L.writeObject($L)", out, value);
+    if (primitive == null) {
+      return CodeBlock.of("$L.writeObject($L)", out, value);
+    }
+    return CodeBlock.of("$L.write$L($L)", out, primitive.streamName(), value);
   }
 
-  /** Reads one value from an {@code ObjectInputStream} as it is stored ({@code Object}). */
+  /** Reads one value from an {@code ObjectInputStream} as it is stored. */
   public CodeBlock read(String in) {
-    return CodeBlock.of("$L.readObject()", in);
+    if (primitive == null) {
+      return CodeBlock.of("$L.readObject()", in);
+    }
+    return CodeBlock.of("$L.read$L()", in, primitive.streamName());
   }
 
   @Override

@@ -126,7 +126,7 @@ final class FormMatcher {
   /** Reports the first reason why {@code method} does not fit {@code form}. */
   private void explain(ExecutableElement method, ExecutableType signature, Form form) {
     String described = describe(method, signature);
-    if (form == Form.ADD_VALUE) {
+    if (form == Form.ADD_VALUE && !isNumeric()) {
       error(method, Message.FORM_NEEDS_NUMERIC_VALUE, described, value);
       return;
     }
@@ -149,7 +149,7 @@ final class FormMatcher {
   }
 
   private Optional<MethodModel> build(ExecutableElement method, ExecutableType signature, Form form) {
-    if (form == Form.ADD_VALUE) {
+    if (form == Form.ADD_VALUE && !isNumeric()) {
       error(method, Message.FORM_NEEDS_NUMERIC_VALUE, describe(method, signature), value);
       return Optional.empty();
     }
@@ -216,9 +216,17 @@ final class FormMatcher {
   }
 
   private boolean isValue(TypeMirror t) {
+    if (value.getKind().isPrimitive()) {
+      return types.isSameType(t, value);
+    }
     return t.getKind() != TypeKind.VOID
         && !t.getKind().isPrimitive()
         && types.isSameType(types.erasure(t), types.erasure(value));
+  }
+
+  /** True for the value types addValue can add to: every primitive but boolean. */
+  private boolean isNumeric() {
+    return value.getKind().isPrimitive() && value.getKind() != TypeKind.BOOLEAN;
   }
 
   private static boolean isInterface(TypeMirror t) {
@@ -313,15 +321,19 @@ final class FormMatcher {
   }
 
   private String exampleFor(Shape shape) {
-    String k = key.type().toString();
-    String kb = key.boxed().toString().replace("java.lang.", "");
-    String v = simple(value);
+    String kb = simple(key.boxed().toString());
+    String v = value.getKind().isPrimitive()
+        ? simple(types.boxedClass((javax.lang.model.type.PrimitiveType) value).asType())
+        : simple(value);
     return switch (shape) {
       case FN_K_TO_V -> "java.util.function.Function<" + kb + ", " + v + ">";
       case FN_KV_TO_V -> "java.util.function.BiFunction<" + kb + ", " + v + ", " + v + ">";
       case FN_VV_TO_V -> "java.util.function.BinaryOperator<" + v + ">";
       case FN_KV_TO_VOID -> "java.util.function.BiConsumer<" + kb + ", " + v + ">";
-      case FN_K_TO_VOID -> "java.util.function." + capitalize(k) + "Consumer";
+      case FN_K_TO_VOID -> switch (key.type().toString()) {
+        case "int", "long", "double" -> "java.util.function." + capitalize(key.type().toString()) + "Consumer";
+        default -> "java.util.function.Consumer<" + kb + ">";
+      };
       case FN_V_TO_VOID -> "java.util.function.Consumer<" + v + ">";
       case FN_KV_TO_BOOLEAN -> "java.util.function.BiPredicate<" + kb + ", " + v + ">";
       default -> "a functional interface";
@@ -329,11 +341,11 @@ final class FormMatcher {
   }
 
   private String argumentsOf(Shape shape) {
-    String first = shape.argument(0).equals("K") ? key.type().toString() : simple(value);
+    String first = shape.argument(0).equals("K") ? simple(key.type().toString()) : simple(value);
     if (shape.arity() == 1) {
       return "(" + first + ")";
     }
-    String second = shape.argument(1).equals("K") ? key.type().toString() : simple(value);
+    String second = shape.argument(1).equals("K") ? simple(key.type().toString()) : simple(value);
     return "(" + first + ", " + second + ")";
   }
 
@@ -350,7 +362,7 @@ final class FormMatcher {
   private Optional<CursorModel> cursor(
       ExecutableElement method, ExecutableType signature, DeclaredType cursorType) {
     TypeElement element = (TypeElement) cursorType.asElement();
-    String k = key.type().toString();
+    String k = simple(key.type().toString());
     String v = simple(value);
     String where = describe(method, signature);
     Set<String> found = new LinkedHashSet<>();
@@ -414,7 +426,7 @@ final class FormMatcher {
   }
 
   private String signatureOf(Form form) {
-    return form.signature(key.type().toString(), simple(value));
+    return form.signature(simple(key.type().toString()), simple(value));
   }
 
   private static String allForms() {
@@ -432,7 +444,11 @@ final class FormMatcher {
   }
 
   private static String simple(TypeMirror t) {
-    return t.toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
+    return simple(t.toString());
+  }
+
+  private static String simple(String type) {
+    return type.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
   }
 
   private static String capitalize(String s) {

@@ -1,9 +1,12 @@
 package dev.bucketmap.processor.validate;
 
+import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.Message;
 import dev.bucketmap.processor.Reporter;
 import dev.bucketmap.processor.model.KeyKind;
+import dev.bucketmap.processor.model.Primitive;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -24,50 +27,58 @@ final class KindResolver {
   /** The key kind, or null after reporting why the key type is not accepted. */
   KeyKind key(TypeElement element, AnnotationReader.Read read) {
     TypeMirror key = read.key().type();
-    if (key.getKind() == TypeKind.LONG) {
-      return KeyKind.LONG;
-    }
-    if (key.getKind() == TypeKind.BOOLEAN) {
+    Primitive primitive = Primitive.of(key.getKind());
+    if (primitive == Primitive.BOOLEAN) {
       reporter.error(element, read.mirror(), read.key().where(), Message.KEY_BOOLEAN);
       return null;
     }
+    if (primitive != null) {
+      return KeyKind.primitive(primitive);
+    }
     if (key.getKind() == TypeKind.DECLARED) {
-      try {
-        TypeMirror unboxed = types.unboxedType(key);
-        if (unboxed.getKind() == TypeKind.LONG) {
-          reporter.error(
-              element, read.mirror(), read.key().where(), Message.KEY_WRAPPER, key, unboxed);
-          return null;
-        }
-      } catch (IllegalArgumentException notABox) {
-        // an ordinary reference type
+      Primitive unboxed = unboxed(key);
+      if (unboxed == Primitive.BOOLEAN) {
+        reporter.error(element, read.mirror(), read.key().where(), Message.KEY_BOOLEAN);
+        return null;
       }
+      if (unboxed != null) {
+        reporter.error(
+            element, read.mirror(), read.key().where(), Message.KEY_WRAPPER, key, unboxed.type());
+        return null;
+      }
+      TypeElement keyElement = (TypeElement) ((DeclaredType) key).asElement();
+      boolean rawGeneric = !keyElement.getTypeParameters().isEmpty();
+      return KeyKind.reference(TypeName.get(types.erasure(key)), rawGeneric);
+    }
+    if (key.getKind() == TypeKind.ARRAY) {
+      reporter.error(element, read.mirror(), read.key().where(), Message.KEY_ARRAY, key);
+      return null;
     }
     reporter.error(element, read.mirror(), read.key().where(), Message.KEY_KIND_UNSUPPORTED, key);
     return null;
   }
 
+  private Primitive unboxed(TypeMirror type) {
+    try {
+      return Primitive.of(types.unboxedType(type).getKind());
+    } catch (IllegalArgumentException notABox) {
+      return null;
+    }
+  }
+
   /** The value type as a mirror, or null after reporting why it is not accepted. */
   TypeMirror value(TypeElement element, AnnotationReader.Read read) {
     TypeMirror value = read.value().type();
-    switch (value.getKind()) {
-      case DECLARED, ARRAY:
-        return value;
-      case VOID:
-        reporter.error(element, read.mirror(), read.value().where(), Message.VALUE_VOID);
-        return null;
-      default:
-        if (value.getKind().isPrimitive()) {
-          String box = types.boxedClass(types.getPrimitiveType(value.getKind()))
-              .getSimpleName().toString();
-          reporter.error(
-              element, read.mirror(), read.value().where(), Message.VALUE_KIND_UNSUPPORTED,
-              value, box + ".class");
-        } else {
-          reporter.error(
-              element, read.mirror(), read.value().where(), Message.VALUE_NOT_A_CLASS, value);
-        }
-        return null;
+    if (value.getKind() == TypeKind.VOID) {
+      reporter.error(element, read.mirror(), read.value().where(), Message.VALUE_VOID);
+      return null;
     }
+    if (value.getKind().isPrimitive()
+        || value.getKind() == TypeKind.DECLARED
+        || value.getKind() == TypeKind.ARRAY) {
+      return value;
+    }
+    reporter.error(element, read.mirror(), read.value().where(), Message.VALUE_NOT_A_CLASS, value);
+    return null;
   }
 }

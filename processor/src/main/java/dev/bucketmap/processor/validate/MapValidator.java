@@ -7,6 +7,7 @@ import dev.bucketmap.processor.Reporter;
 import dev.bucketmap.processor.model.KeyKind;
 import dev.bucketmap.processor.model.MapModel;
 import dev.bucketmap.processor.model.MethodModel;
+import dev.bucketmap.processor.model.Primitive;
 import dev.bucketmap.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,13 +60,43 @@ public final class MapValidator {
     for (ExecutableElement method : abstractMethods(type)) {
       matcher.match(method).ifPresent(methods::add);
     }
+    ValueKind valueKind = value.getKind().isPrimitive()
+        ? ValueKind.primitive(
+            Primitive.of(value.getKind()), declaresDefaultValue(type, value, reporter))
+        : ValueKind.reference(matcher.valueTypeName());
     if (!reporter.isClean()) {
       return Optional.empty();
     }
-    ValueKind valueKind = ValueKind.reference(matcher.valueTypeName());
     return Optional.of(
         new MapModel(
             TypeName.get(type.asType()), generatedName(type), key, valueKind, List.copyOf(methods)));
+  }
+
+  /**
+   * True if the interface declares or inherits {@code default V defaultValue()}, the absent value
+   * of a map with primitive values; one with another return type is reported.
+   */
+  private boolean declaresDefaultValue(TypeElement type, TypeMirror value, Reporter reporter) {
+    for (ExecutableElement m : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
+      if (!m.getSimpleName().contentEquals("defaultValue")
+          || !m.getParameters().isEmpty()
+          || m.getModifiers().contains(Modifier.ABSTRACT)
+          || m.getModifiers().contains(Modifier.STATIC)) {
+        continue;
+      }
+      if (env.getTypeUtils().isSameType(m.getReturnType(), value)) {
+        return true;
+      }
+      String described = m.getReturnType() + " defaultValue()";
+      if (m.getEnclosingElement().equals(type)) {
+        reporter.error(m, Message.DEFAULT_VALUE_TYPE, described, value, value);
+      } else {
+        String where = Message.INHERITED.format(
+            described, ((TypeElement) m.getEnclosingElement()).getQualifiedName());
+        reporter.error(type, Message.DEFAULT_VALUE_TYPE, where, value, value);
+      }
+    }
+    return false;
   }
 
   private void checkPlacement(TypeElement type, Reporter reporter) {
