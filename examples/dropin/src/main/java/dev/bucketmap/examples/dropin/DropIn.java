@@ -151,6 +151,7 @@ public final class DropIn {
                     cell(columns.get(i).apply(after.answers())));
         }
         out.printf(Locale.ROOT, row, "time for all of it", millis(before.nanos()), millis(after.nanos()));
+        out.println("  (one run each, on whatever else this machine was doing: an illustration, not a benchmark)");
         out.println();
     }
 

@@ -73,7 +73,8 @@ public final class WordCount {
         } else {
             Path here = Path.of("").toAbsolutePath();
             paths.add(here);
-            description = "the files under the current folder, " + here + " (this JDK has no lib/src.zip)";
+            description = "the files under the current folder, " + here + "\n(this JDK has no lib/src.zip;"
+                    + " name any files, folders or .zip files on the command line to count more)";
         }
 
         out.println("bucketmap example: word count with a String -> int map");
