@@ -1,5 +1,7 @@
 package dev.bucketmap.examples.graph;
 
+import java.util.Arrays;
+
 /** Breadth-first search: the distance in edges from one node to every node it reaches. */
 final class Bfs {
 
@@ -21,7 +23,7 @@ final class Bfs {
                 if (distances.get(neighbour) == Distances.UNREACHED) {
                     distances.put(neighbour, next);
                     if (tail == queue.length) {
-                        queue = java.util.Arrays.copyOf(queue, queue.length * 2);
+                        queue = Arrays.copyOf(queue, queue.length * 2);
                     }
                     queue[tail++] = neighbour;
                 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ class GraphExampleTest {
         Edges edges = EdgeListReader.read(file);
         assertEquals(7, edges.count());
         assertArrayEquals(new long[] {1, 2, 3, 3, 1, -9_000_000_000_000_000_000L, 40},
-                java.util.Arrays.copyOf(edges.from(), 7));
+                Arrays.copyOf(edges.from(), 7));
 
         Analysis analysis = Analysis.of(edges);
         assertEquals(7, analysis.nodes());

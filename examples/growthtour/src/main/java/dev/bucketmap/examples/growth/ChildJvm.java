@@ -1,5 +1,8 @@
 package dev.bucketmap.examples.growth;
 
+import dev.bucketmap.runtime.MapStats;
+
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -54,7 +57,7 @@ final class ChildJvm {
     }
 
     private static String classPath(Class<?> mainClass) throws URISyntaxException {
-        return location(mainClass) + java.io.File.pathSeparator + location(dev.bucketmap.runtime.MapStats.class);
+        return location(mainClass) + File.pathSeparator + location(MapStats.class);
     }
 
     private static String location(Class<?> c) throws URISyntaxException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,7 +79,7 @@ class GrowthTourTest {
     }
 
     private static List<Integer> sortedIds(String walk) {
-        return java.util.Arrays.stream(walk.trim().split(" +")).map(Integer::valueOf).sorted().toList();
+        return Arrays.stream(walk.trim().split(" +")).map(Integer::valueOf).sorted().toList();
     }
 
     private static final class Output {
