@@ -10,7 +10,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the interface's methods, one per recognised form. Each body is a few lines over the
  * engine: hash, then {@code readTable}/{@code find} for reads, or {@code beginWrite},
- * {@code findForWrite}, {@code insert}/{@code removeAt} and {@code writing = false} for writes.
+ * {@code findForWrite}, {@code insert}/{@code removeAt} and {@code endWrite} for writes.
  * The hash is computed before the writing flag is set, as Go does, because hashing may throw.
  */
 final class FormGenerator {
@@ -328,7 +328,7 @@ final class FormGenerator {
         .beginControlFlow("try")
         .add(t.code(body, args))
         .nextControlFlow("finally")
-        .addStatement("writing = false")
+        .addStatement("endWrite()")
         .endControlFlow()
         .build();
   }

@@ -50,6 +50,7 @@ public final class MapGenerator {
             .addSuperinterface(Serializable.class)
             .addFields(engine.constants())
             .addFields(table.constants())
+            .addStaticBlock(engine.staticInitializer())
             .addFields(engine.state())
             .addMethods(engine.constructors());
     List<String> suppressed = new ArrayList<>();
@@ -75,6 +76,7 @@ public final class MapGenerator {
     MethodSpec stats = engine.stats();
     type.addMethod(declaresStats ? stats.toBuilder().addAnnotation(Override.class).build() : stats);
     type.addMethods(new ObjectMethodsGenerator(t).generate())
+        .addMethods(new InvariantsGenerator(t).generate())
         .addMethods(engine.methods())
         .addMethod(engine.evacuationOverflow())
         .addType(table.generate())
