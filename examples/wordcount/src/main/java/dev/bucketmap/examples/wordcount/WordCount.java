@@ -22,7 +22,7 @@ import java.util.Map;
  *
  * <p>Usage: {@code WordCount [file or folder ...]}; a {@code .zip} is read entry by entry.
  * Exit codes: 0 when both maps agree, 1 when they do not, 2 for a bad argument (a missing file
- * among them), 3 when the input cannot be read or does not fit in the heap.
+ * among them), 3 when the input cannot be read or it and its counts do not fit in the heap.
  */
 public final class WordCount {
 
@@ -79,9 +79,8 @@ public final class WordCount {
 
         out.println("bucketmap example: word count with a String -> int map");
         out.println("Counting " + description);
-        Corpus corpus;
         try {
-            corpus = CorpusReader.read(paths, description, out);
+            return count(CorpusReader.read(paths, description, out), out);
         } catch (NoSuchFileException e) {
             err.println("WordCount: no such file or folder: " + e.getFile());
             return USAGE;
@@ -89,11 +88,10 @@ public final class WordCount {
             err.println("WordCount: cannot read the input: " + e);
             return CANNOT_READ;
         } catch (OutOfMemoryError e) {
-            err.println("WordCount: the input does not fit in the heap; count less, or give a larger -Xmx"
-                    + " (MAVEN_OPTS for exec:java)");
+            err.println("WordCount: the input and its counts do not fit in the heap; count less, or give a"
+                    + " larger -Xmx (MAVEN_OPTS for exec:java)");
             return CANNOT_READ;
         }
-        return count(corpus, out);
     }
 
     private static int count(Corpus corpus, PrintStream out) {
