@@ -80,16 +80,15 @@ final class GraphReport {
         analysis.distances().forEachValue(d -> byDistance.merge(d, 1L, Long::sum));
         long most = byDistance.values().stream().mapToLong(Long::longValue).max().orElse(1);
         out.printf(Locale.ROOT, "BFS from node %d, the largest component's root:%n"
-                + "%,d nodes reached%s; the farthest is %d edges away.%n", analysis.largestRoot(), analysis.distances().size(),
+                + "%,d nodes reached%s; the farthest is %s away.%n", analysis.largestRoot(), analysis.distances().size(),
                 analysis.bfsAgreesWithUnionFind() ? ", as many as union-find put in that component"
                         : String.format(Locale.ROOT, ", BUT UNION-FIND PUT %,d NODES IN THAT COMPONENT",
                                 analysis.largestSize()),
-                byDistance.isEmpty() ? 0 : byDistance.lastKey());
-        String row = "  %8s %12s  %s%n";
-        out.printf(Locale.ROOT, row, "distance", "nodes", "");
+                edges(byDistance.isEmpty() ? 0 : byDistance.lastKey()));
+        out.printf(Locale.ROOT, "  %8s %12s%n", "distance", "nodes");
         for (Map.Entry<Integer, Long> d : byDistance.entrySet()) {
             int bar = (int) Math.ceil(BAR_WIDTH * (double) d.getValue() / most);
-            out.printf(Locale.ROOT, row, d.getKey(), count(d.getValue()), "#".repeat(bar));
+            out.printf(Locale.ROOT, "  %8s %12s  %s%n", d.getKey(), count(d.getValue()), "#".repeat(bar));
         }
         out.println();
     }
@@ -126,6 +125,10 @@ final class GraphReport {
             row.append(String.format(Locale.ROOT, " %14s", value));
         }
         out.println(row);
+    }
+
+    private static String edges(int n) {
+        return n == 1 ? "1 edge" : n + " edges";
     }
 
     private static String count(long n) {

@@ -11,15 +11,15 @@ import java.util.Locale;
  */
 final class StatsTable {
 
-    private static final String ROW = "  %14s  %9s  %2s  %8s  %8s  %5s  %-10s  %s%n";
+    private static final String ROW = "  %14s  %9s  %2s  %8s  %8s  %5s  %-10s  %s";
     private static final int BAR_WIDTH = 16;
 
     private final PrintStream out;
 
     StatsTable(PrintStream out, String firstColumn) {
         this.out = out;
-        out.printf(Locale.ROOT, ROW, firstColumn, "entries", "B", "buckets", "overflow", "load", "state",
-                "evacuated old buckets");
+        out.println(String.format(Locale.ROOT, ROW, firstColumn, "entries", "B", "buckets", "overflow", "load",
+                "state", "evacuated old buckets").stripTrailing());
     }
 
     /** A row for a map that is not growing; {@code note} goes in the last column. */
@@ -36,10 +36,10 @@ final class StatsTable {
     }
 
     private void row(String label, MapStats stats, String state, String last) {
-        out.printf(Locale.ROOT, ROW, label, String.format(Locale.ROOT, "%,d", stats.size()),
+        out.println(String.format(Locale.ROOT, ROW, label, String.format(Locale.ROOT, "%,d", stats.size()),
                 stats.log2Buckets(), String.format(Locale.ROOT, "%,d", stats.buckets()),
                 String.format(Locale.ROOT, "%,d", stats.overflowBuckets()),
-                String.format(Locale.ROOT, "%.2f", stats.loadFactor()), state, last);
+                String.format(Locale.ROOT, "%.2f", stats.loadFactor()), state, last).stripTrailing());
     }
 
     static String bar(long done, long total) {

@@ -64,6 +64,10 @@ public final class WordCount {
         String description;
         if (args.length > 0) {
             for (String arg : args) {
+                if (!Files.exists(Path.of(arg))) {
+                    err.println("WordCount: no such file or folder: " + arg);
+                    return USAGE;
+                }
                 paths.add(Path.of(arg));
             }
             description = String.join(" ", args);

@@ -117,6 +117,7 @@ class WordCountTest {
         int status = WordCount.run(new String[] {dir.toString(), missing}, output.out, output.err);
 
         assertEquals(WordCount.USAGE, status);
+        assertEquals("", output.out());
         assertEquals("WordCount: no such file or folder: " + missing + "\n", output.err().replace("\r\n", "\n"));
     }
 
