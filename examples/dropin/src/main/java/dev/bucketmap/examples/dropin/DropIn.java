@@ -181,8 +181,9 @@ public final class DropIn {
                 100.0 * saved / before.bytes());
         MapStats stats = ((BucketMap_UserTable) after.object()).stats();
         out.printf(Locale.ROOT, "HashMap keeps a Node and a boxed Long per entry, plus its table of references. The%n"
-                + "bucket map keeps ids unboxed, 8 to a bucket, in one long[] (with each bucket's tophash word),%n"
-                + "the names in one Object[]: here %,d buckets (B = %d), %.2f entries per bucket, %,d overflow.%n",
+                + "bucket map keeps the ids unboxed in a long[], 8 to a bucket beside the bucket's tophash word,%n"
+                + "the names in an Object[] and the overflow links in an int[], each once for the regular buckets%n"
+                + "and once for the overflow pool: here %,d buckets (B = %d), %.2f entries per bucket, %,d overflow.%n",
                 stats.buckets(), stats.log2Buckets(), stats.loadFactor(), stats.overflowBuckets());
     }
 
