@@ -373,6 +373,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void functionParameterWithAGenericMethod() {
+    JavaFileObject src = map(
+        "  interface Any { <T> String apply(long k, String v); }",
+        "  String compute(long key, Any fn);");
+    assertSingleError(src,
+        "parameter fn of String compute(long, Foo.Any) has type Foo.Any, whose method apply is"
+            + " generic; use a non-generic functional interface",
+        "String compute(long key, Any fn)");
+  }
+
+  @Test
   void functionThatThrowsCheckedExceptions() {
     JavaFileObject src = map(
         "  interface Io { String apply(long k) throws java.io.IOException; }",

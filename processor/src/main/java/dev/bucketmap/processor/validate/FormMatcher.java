@@ -330,14 +330,15 @@ final class FormMatcher {
 
   /** Why a functional parameter does not fit, with what the message needs. */
   private record Problem(Message message, String detail, ExecutableElement method) {
-    Object[] args(String param, String where, TypeMirror p, Shape shape, FormMatcher m) {
+    Object[] args(String param, String where, TypeMirror type, Shape shape, FormMatcher m) {
+      String p = simple(type);
       return switch (message) {
         case NOT_FUNCTIONAL -> new Object[] {param, where, m.exampleFor(shape), p, detail};
         case FUNCTION_SHAPE -> new Object[] {
           param, where, p, method.getSimpleName(), m.argumentsOf(shape), m.resultOf(shape)
         };
         case FUNCTION_THROWS -> new Object[] {param, where, p, method.getSimpleName(), detail};
-        case RAW_FUNCTION -> new Object[] {param, where, simple(p), m.exampleFor(shape)};
+        case RAW_FUNCTION -> new Object[] {param, where, p, m.exampleFor(shape)};
         default -> new Object[] {param, where, p, method.getSimpleName()};
       };
     }
