@@ -149,8 +149,7 @@ final class ObjectMethodsGenerator {
                 seed = $seeds:T.next();
                 table = new $table:T($growth:T.log2BucketsFor(Math.min(size, $limit:L)));
                 for (int n = 0; n < size; n++) {
-                  $readKey:L\
-                  $readValue:L\
+                $>$readKey:L$readValue:L$<\
                   long hash = hash(key);
                   if (findForWrite(hash, key) != NOT_FOUND) {
                     throw new $invalid:T("key " + key + " appears twice");
