@@ -67,6 +67,21 @@ public enum Message {
       "%s (inherited from %s)"),
   INCONSISTENT_VALUE_TYPE(
       "%s uses the value type %s, but another method uses %s; use one value type throughout"),
+  MAP_RAW(
+      "@BucketMap interface %s extends the raw type java.util.Map%s; write %s, with the"
+          + " annotation's key and value types boxed"),
+  MAP_WILDCARD(
+      "@BucketMap interface %s extends %s%s, with a wildcard; write %s, with the annotation's"
+          + " key and value types boxed"),
+  MAP_KEY_MISMATCH(
+      "@BucketMap interface %s extends %s%s, whose key type %s does not match"
+          + " @BucketMap(key = %s.class); write %s"),
+  MAP_VALUE_MISMATCH(
+      "@BucketMap interface %s extends %s%s, whose value type %s does not match"
+          + " @BucketMap(value = %s.class); write %s"),
+  MAP_METHOD_RETURN(
+      "%s redeclares java.util.Map's %s with another return type; bucketmap implements Map's"
+          + " methods as Map declares them: return %s, or remove the declaration"),
   ;
 
   private static final String KEY_KINDS =

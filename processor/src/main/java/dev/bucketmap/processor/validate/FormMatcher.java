@@ -66,6 +66,14 @@ final class FormMatcher {
     return TypeName.get(declaredValue != null ? declaredValue : value);
   }
 
+  /**
+   * The value type as the interface's {@code java.util.Map<K, V>} writes it: the forms must write
+   * it the same way.
+   */
+  void noteMapValueType(TypeMirror t) {
+    declaredValue = t;
+  }
+
   /** The form {@code method} implements, or empty after reporting why it matches none. */
   Optional<MethodModel> match(ExecutableElement method) {
     ExecutableType signature =

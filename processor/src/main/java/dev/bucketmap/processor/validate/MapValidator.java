@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.Message;
 import dev.bucketmap.processor.Reporter;
 import dev.bucketmap.processor.model.KeyKind;
+import dev.bucketmap.processor.model.MapInterop;
 import dev.bucketmap.processor.model.MapModel;
 import dev.bucketmap.processor.model.MethodModel;
 import dev.bucketmap.processor.model.Primitive;
@@ -56,9 +57,16 @@ public final class MapValidator {
 
     FormMatcher matcher =
         new FormMatcher(env, type, key, annotation.get().key().type(), value, reporter);
+    MapSupertype map = new MapSupertype(env, type, reporter);
+    Optional<MapInterop> interop = map.check(annotation.get().key().type(), value);
+    interop.flatMap(i -> map.valueType(value)).ifPresent(matcher::noteMapValueType);
     List<MethodModel> methods = new ArrayList<>();
     for (ExecutableElement method : abstractMethods(type)) {
-      matcher.match(method).ifPresent(methods::add);
+      if (map.isMapMethod(method)) {
+        map.checkRedeclared(method); // implemented with Map's semantics, not as a form
+      } else {
+        matcher.match(method).ifPresent(methods::add);
+      }
     }
     ValueKind valueKind = value.getKind().isPrimitive()
         ? ValueKind.primitive(
@@ -69,7 +77,12 @@ public final class MapValidator {
     }
     return Optional.of(
         new MapModel(
-            TypeName.get(type.asType()), generatedName(type), key, valueKind, List.copyOf(methods)));
+            TypeName.get(type.asType()),
+            generatedName(type),
+            key,
+            valueKind,
+            List.copyOf(methods),
+            interop));
   }
 
   /**
