@@ -70,9 +70,6 @@ public enum Message {
   MAP_RAW(
       "@BucketMap interface %s extends the raw type java.util.Map%s; write %s, with the"
           + " annotation's key and value types boxed"),
-  MAP_WILDCARD(
-      "@BucketMap interface %s extends %s%s, with a wildcard; write %s, with the annotation's"
-          + " key and value types boxed"),
   MAP_KEY_MISMATCH(
       "@BucketMap interface %s extends %s%s, whose key type %s does not match"
           + " @BucketMap(key = %s.class); write %s"),

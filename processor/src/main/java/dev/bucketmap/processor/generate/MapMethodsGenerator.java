@@ -515,12 +515,15 @@ final class MapMethodsGenerator {
               return value;
             }
             $vb:T old = $stored:L;
-            $vb:T merged;
-            if (old == null) {
-              merged = value;
-            } else {
-              merged = remappingFunction.apply(old, value);
-            }
+            """
+                + (value.isReference()
+                    ? """
+                      $vb:T merged = old == null ? value : remappingFunction.apply(old, value);
+                      """
+                    : """
+                      $vb:T merged = remappingFunction.apply(old, value);
+                      """)
+                + """
             if (merged == null) {
               removeAt(hash, ref);
             } else {

@@ -201,7 +201,7 @@ final class MapViewsGenerator {
                   throw new $nsee:T();
                 }
                 if (!traversal.next()) {
-                  throw new $cme:T(); // fewer entries than counted: changed by another thread
+                  throw new $cme:T("the map has fewer entries than when this iteration began");
                 }
                 remaining--;
                 return element(traversal.currentKey, traversal.currentValue);
@@ -285,7 +285,7 @@ final class MapViewsGenerator {
         .addMethod(override("hashCode", TypeName.INT)
             .addStatement("return $L ^ $L",
                 t.model().key().boxedHashCode("key"),
-                value.boxedHashCode(value.isReference() ? "value" : "value"))
+                value.boxedHashCode("value"))
             .build())
         .addMethod(override("toString", ClassName.get(String.class))
             .addStatement("return getKey() + \"=\" + getValue()")

@@ -136,17 +136,23 @@ final class MapSupertype {
       return;
     }
     TypeMirror theirs = member(map).getReturnType();
-    TypeMirror ours = member(method).getReturnType();
-    if (types.isSameType(theirs, ours)) {
-      return;
+    ExecutableType ours = member(method);
+    if (types.isSameType(theirs, ours.getReturnType()) || !types.isSubtype(ours.getReturnType(), theirs)) {
+      return; // the same method, or one javac rejects itself
     }
-    String described = ours + " " + method.getSimpleName() + "(...)";
+    StringBuilder described = new StringBuilder(simple(ours.getReturnType()))
+        .append(' ').append(method.getSimpleName()).append('(');
+    for (int i = 0; i < ours.getParameterTypes().size(); i++) {
+      described.append(i == 0 ? "" : ", ").append(simple(ours.getParameterTypes().get(i)));
+    }
+    described.append(')');
     if (method.getEnclosingElement().equals(type)) {
-      reporter.error(method, Message.MAP_METHOD_RETURN, described, method.getSimpleName(), theirs);
+      reporter.error(
+          method, Message.MAP_METHOD_RETURN, described, method.getSimpleName(), simple(theirs));
     } else {
       String where = Message.INHERITED.format(
           described, ((TypeElement) method.getEnclosingElement()).getQualifiedName());
-      reporter.error(type, Message.MAP_METHOD_RETURN, where, method.getSimpleName(), theirs);
+      reporter.error(type, Message.MAP_METHOD_RETURN, where, method.getSimpleName(), simple(theirs));
     }
   }
 
@@ -186,11 +192,10 @@ final class MapSupertype {
     if (args.stream().anyMatch(a -> a.getKind() == TypeKind.TYPEVAR)) {
       return Optional.empty(); // a generic interface, reported as such
     }
-    String written = simple(inherited);
     if (args.stream().anyMatch(a -> a.getKind() == TypeKind.WILDCARD)) {
-      reporter.error(type, Message.MAP_WILDCARD, name, written, through, expected);
-      return Optional.empty();
+      return Optional.empty(); // javac rejects a wildcard in an extends clause itself
     }
+    String written = simple(inherited);
     boolean ok = true;
     if (!sameErasure(args.get(0), keyBox)) {
       reporter.error(
@@ -234,7 +239,15 @@ final class MapSupertype {
     return t.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) t).asType() : t;
   }
 
+  /** {@code Map<Long, List<String>>}: a type with simple names, as a user would write it. */
   private static String simple(TypeMirror t) {
+    if (t instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
+      StringBuilder sb = new StringBuilder(d.asElement().getSimpleName()).append('<');
+      for (int i = 0; i < d.getTypeArguments().size(); i++) {
+        sb.append(i == 0 ? "" : ", ").append(simple(d.getTypeArguments().get(i)));
+      }
+      return sb.append('>').toString();
+    }
     return t.toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
   }
 }

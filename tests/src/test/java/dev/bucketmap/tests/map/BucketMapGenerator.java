@@ -40,7 +40,7 @@ final class BucketMapGenerator<K, V> implements TestMapGenerator<K, V> {
     public Map<K, V> create(Object... entries) {
         Map<K, V> map;
         if (midGrowth) {
-            map = kind.factory().apply(PreGrown.presize());
+            map = kind.factory().apply(PreGrown.presize(PreGrown.SUITE_LOG2_BUCKETS));
             int next = PreGrown.prime(kind, map, kind.values().get(0), CREATED.incrementAndGet(), 0);
             if (entries.length == 0) {
                 // Nothing to insert: start the growth with a filler, and take it out again.

@@ -12,63 +12,71 @@ import java.util.Random;
  *
  * <p>A map counts the overflow buckets it takes and never gives them back until it grows; an
  * insert into a table that has taken as many overflow buckets as it has buckets starts a
- * same-size growth (Go's tooManyOverflowBuckets). Churning filler keys at a steady size (remove
- * one, insert a fresh one) makes some bucket overflow now and then; once the count is reached,
- * every filler is removed (removals never start a growth), and the map is empty but primed.
- * With 2^5 buckets the growth then lasts at least 16 writes, each evacuating two old buckets.
+ * same-size growth (Go's tooManyOverflowBuckets). Churning filler keys at a steady size just
+ * under the load factor (remove one, insert a fresh one) makes some bucket overflow now and
+ * then; once the count is reached, every filler is removed (removals never start a growth), and
+ * the map is empty but primed. Its 2^B old buckets then take at least 2^(B-1) writes to
+ * evacuate, two per write.
  */
 final class PreGrown {
-    /** The table the fillers churn in: 2^5 buckets, which hold 208 entries before doubling. */
-    static final int LOG2_BUCKETS = 5;
+    /** The table the guava suites' maps churn in: 2^5 buckets, which hold 208 entries. */
+    static final int SUITE_LOG2_BUCKETS = 5;
 
-    /** Live fillers while churning: close to the load factor, so buckets overflow often. */
-    private static final int LIVE = 200;
-
-    /** Gives up after this many churn steps (a few thousand are usual). */
-    private static final int MAX_STEPS = 2_000_000;
+    /** Gives up after this many churn steps per bucket (a few hundred are usual). */
+    private static final int MAX_STEPS_PER_BUCKET = 20_000;
 
     private PreGrown() {}
 
+    /** The size to presize a map with so that it has 2^{@code log2Buckets} buckets. */
+    static int presize(int log2Buckets) {
+        return live(log2Buckets);
+    }
+
+    /** Fillers kept while churning: 8 fewer than the table holds before it doubles. */
+    private static int live(int log2Buckets) {
+        return 13 * (1 << log2Buckets) / 2 - 8;
+    }
+
     /**
-     * Primes {@code map}, a new map presized to {@link #LIVE} entries, with fillers that are
-     * all gone again when this returns; its next insert starts a same-size growth.
+     * Primes {@code map}, an empty map (presized with {@link #presize} for the table wanted),
+     * with fillers that are all gone again when this returns; its next insert starts a
+     * same-size growth.
      *
-     * @param nextFiller the number of the first filler key to use; returns the next unused one
+     * @param nextFiller the number of the first filler key to use
+     * @return the number of the next unused filler key
      */
     static <K, V> int prime(MapKind<K, V> kind, Map<K, V> map, V fillerValue, long seed, int nextFiller) {
         Random rnd = new Random(seed);
-        List<K> live = new ArrayList<>();
         MapStats st = kind.statsOf(map);
-        if (st.log2Buckets() != LOG2_BUCKETS || st.size() != 0) {
-            throw new IllegalArgumentException("expected an empty map of 2^" + LOG2_BUCKETS + " buckets: " + st);
+        int log2 = st.log2Buckets();
+        int live = live(log2);
+        if (st.size() != 0 || st.growing()) {
+            throw new IllegalArgumentException("expected an empty map that is not growing: " + st);
         }
-        for (int step = 0; step < MAX_STEPS; step++) {
-            if (live.size() == LIVE) {
-                int i = rnd.nextInt(LIVE);
-                map.remove(live.get(i));
-                live.set(i, live.get(LIVE - 1));
-                live.remove(LIVE - 1);
+        List<K> fillers = new ArrayList<>();
+        long maxSteps = (long) MAX_STEPS_PER_BUCKET << log2;
+        for (long step = 0; step < maxSteps; step++) {
+            if (fillers.size() == live) {
+                int i = rnd.nextInt(live);
+                map.remove(fillers.get(i));
+                fillers.set(i, fillers.get(live - 1));
+                fillers.remove(live - 1);
             }
             K k = kind.filler().apply(nextFiller++);
             map.put(k, fillerValue);
-            live.add(k);
+            fillers.add(k);
             st = kind.statsOf(map);
-            if (st.growing() || st.log2Buckets() != LOG2_BUCKETS) {
+            if (st.growing() || st.log2Buckets() != log2) {
                 throw new AssertionError("the churn itself grew the map: " + st);
             }
             if (st.overflowBuckets() >= st.buckets()) {
-                for (K f : live) {
+                for (K f : fillers) {
                     map.remove(f);
                 }
                 return nextFiller;
             }
         }
-        throw new AssertionError("no " + (1 << LOG2_BUCKETS) + " overflow buckets after " + MAX_STEPS
+        throw new AssertionError("no " + (1 << log2) + " overflow buckets after " + maxSteps
                 + " churn steps: " + st);
-    }
-
-    /** The size to presize a map with so that it has 2^{@link #LOG2_BUCKETS} buckets. */
-    static int presize() {
-        return LIVE;
     }
 }
