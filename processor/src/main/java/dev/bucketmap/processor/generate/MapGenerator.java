@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bucketmap.processor.model.Form;
 import dev.bucketmap.processor.model.MapModel;
@@ -57,7 +58,8 @@ public final class MapGenerator {
     if (model.key().isRawGeneric()) {
       suppressed.add("rawtypes");
     }
-    if (model.value().needsUncheckedCast()) {
+    if (model.value().needsUncheckedCast()
+        || model.map().filter(m -> m.keyBox() instanceof ParameterizedTypeName).isPresent()) {
       suppressed.add("unchecked");
     }
     if (!suppressed.isEmpty()) {
@@ -75,6 +77,12 @@ public final class MapGenerator {
     }
     MethodSpec stats = engine.stats();
     type.addMethod(declaresStats ? stats.toBuilder().addAnnotation(Override.class).build() : stats);
+    model.map().ifPresent(map -> {
+      MapViewsGenerator views = new MapViewsGenerator(t, map);
+      type.addFields(views.fields())
+          .addMethods(new MapMethodsGenerator(t, map).generate())
+          .addTypes(views.types());
+    });
     type.addMethods(new ObjectMethodsGenerator(t).generate())
         .addMethods(new InvariantsGenerator(t).generate())
         .addMethods(engine.methods())
