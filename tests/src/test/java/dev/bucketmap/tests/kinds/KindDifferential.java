@@ -406,9 +406,6 @@ final class KindDifferential<K, V> {
             }
             case ADD_VALUE: {
                 V delta = nonNullValue();
-                if (KnownBugs.ADD_VALUE_SKIPS_ZERO_FOR_ABSENT && !mirror.containsKey(k) && isNegativeZero(delta)) {
-                    delta = combo.values.of(1);
-                }
                 note(op, k, "delta", delta);
                 V expected = combo.values.add(expectedGet(k), delta);
                 h.put(k, expected);
@@ -469,11 +466,6 @@ final class KindDifferential<K, V> {
             default:
                 throw new AssertionError(op);
         }
-    }
-
-    private static boolean isNegativeZero(Object v) {
-        return v instanceof Float f && Float.floatToRawIntBits(f) == 0x80000000
-                || v instanceof Double d && Double.doubleToRawLongBits(d) == 0x8000000000000000L;
     }
 
     private V anyValue() {

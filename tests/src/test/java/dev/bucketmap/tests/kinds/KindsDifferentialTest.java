@@ -26,9 +26,9 @@ class KindsDifferentialTest {
         return Combo.all().stream();
     }
 
-    /** Combinations whose keys are plentiful enough for churn at 1,664 entries. */
-    static Stream<Combo<?, ?>> roomyCombos() {
-        return Combo.all().stream().filter(c -> c.holds(65536));
+    /** Combinations whose keys are plentiful enough for churn (all but the 24-constant enum). */
+    static Stream<Combo<?, ?>> churnCombos() {
+        return Combo.all().stream().filter(c -> c.holds(256));
     }
 
     static Stream<Combo<?, ?>> millionCombos() {
@@ -169,10 +169,12 @@ class KindsDifferentialTest {
      * up until a same-size growth repacks them. The sizes fill the table to 6.5 per bucket.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("roomyCombos")
+    @MethodSource("churnCombos")
     void churnAtConstantSizeCausesSameSizeGrowth(Combo<?, ?> combo) {
         churn(combo, 52);
-        churn(combo, 1_664);
+        if (combo.holds(65536)) {
+            churn(combo, 1_664);
+        }
         if (combo == Combo.INT_INT || combo == Combo.STRING_STRING) {
             churn(combo, 13_312);
         }
