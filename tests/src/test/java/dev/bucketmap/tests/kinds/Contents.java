@@ -185,6 +185,19 @@ final class Contents {
                     + Show.of(shown) + " instead of " + Show.of(old) + " is equal to it");
             copy.remove(k);
             assertFalse(m.map().equals(copy.map()), () -> ctx + ": equal to a copy without " + Show.of(k));
+            // Same size, same values, one key swapped for another: still not equal (presence is
+            // checked, not just "get returns the same", which would match absent with null/0).
+            for (int i = 0; i < 50; i++) {
+                K fresh = i % 2 == 0 ? combo.keys.random(rnd) : combo.keys.of(rnd.nextInt(1 << 20));
+                if (!expected.containsKey(fresh)) {
+                    copy.put(fresh, old);
+                    assertFalse(m.map().equals(copy.map()), () -> ctx + ": equal to a copy with " + Show.of(fresh)
+                            + " instead of " + Show.of(k) + ", both mapped to " + Show.of(old));
+                    assertFalse(copy.map().equals(m.map()), () -> ctx + ": a copy with " + Show.of(fresh)
+                            + " instead of " + Show.of(k) + " (both mapped to " + Show.of(old) + ") is equal to it");
+                    break;
+                }
+            }
         }
     }
 
