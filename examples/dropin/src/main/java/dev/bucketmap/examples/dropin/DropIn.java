@@ -6,17 +6,20 @@ import dev.bucketmap.examples.dropin.Workload.Answers;
 import dev.bucketmap.runtime.MapStats;
 
 import java.io.PrintStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import javax.management.JMException;
 
 /**
- * bucketmap as a drop-in: a user directory ({@link UserDirectory}), written against the map
- * operations it uses ({@link UserTable}), runs unchanged on a {@code HashMap<Long, String>} and
- * on the generated {@code BucketMap_UserTable}; switching is one line, the table handed to its
- * constructor. Prints both runs' answers side by side, and the heap each table keeps alive.
+ * bucketmap as a drop-in: a user directory ({@link UserDirectory}), written against
+ * {@code Map<Long, String>}, runs unchanged on a {@code HashMap} and on the generated
+ * {@code BucketMap_UserTable} ({@link UserTable} extends {@code Map<Long, String>}); switching
+ * is the one line that creates the map. Prints both runs' answers side by side, checks that the
+ * two maps end up equal as {@code Map}s, and measures the heap each keeps alive.
  *
  * <p>Usage: {@code DropIn [users]}, default 1,000,000. Exit codes: 0 when both tables gave the
  * same answers, 1 when they did not, 2 for a bad argument, 3 when the heap is too small.
@@ -35,10 +38,10 @@ public final class DropIn {
     private static final String USAGE_LINE = String.format(Locale.ROOT,
             "usage: DropIn [users]   (a whole number from 1 to %,d, default %,d)", MAX_USERS, DEFAULT_USERS);
 
-    /** The two tables the directory runs on: before and after the one-line switch. */
+    /** The two maps the directory runs on: before and after the one-line switch. */
     enum Table {
-        HASH_MAP("HashMap<Long, String>", "new UserDirectory(new HashMapUserTable())"),
-        BUCKET_MAP("BucketMap_UserTable", "new UserDirectory(new BucketMap_UserTable())");
+        HASH_MAP("HashMap<Long, String>", "Map<Long, String> users = new HashMap<>();"),
+        BUCKET_MAP("BucketMap_UserTable", "Map<Long, String> users = new BucketMap_UserTable();");
 
         final String title;
         final String line;
@@ -48,8 +51,8 @@ public final class DropIn {
             this.line = line;
         }
 
-        UserTable create() {
-            return this == HASH_MAP ? new HashMapUserTable() : new BucketMap_UserTable();
+        Map<Long, String> create() {
+            return this == HASH_MAP ? new HashMap<>() : new BucketMap_UserTable();
         }
     }
 
@@ -106,46 +109,54 @@ public final class DropIn {
 
     private static int compare(int users, PrintStream out) {
         out.println("bucketmap example: a drop-in for HashMap<Long, String>");
-        out.println("A user directory (hire, look up, rename, let go, list) that knows its table only as a");
-        out.println("UserTable: the Map operations it uses, with long ids. The switch is one line:");
+        out.println("A user directory (hire, look up, rename, let go, list) written against Map<Long, String>.");
+        out.println("UserTable is `@BucketMap(key = long.class, value = String.class) interface UserTable");
+        out.println("extends Map<Long, String> {}`, and the switch is one line:");
         out.println();
-        out.println("    UserDirectory directory = " + Table.HASH_MAP.line + ";      // before");
-        out.println("    UserDirectory directory = " + Table.BUCKET_MAP.line + ";   // after");
+        out.println("    " + Table.HASH_MAP.line + "              // before");
+        out.println("    " + Table.BUCKET_MAP.line + "   // after");
         out.println();
 
         Workload.run(new UserDirectory(Table.HASH_MAP.create()), Math.min(users, 50_000), TRAFFIC_SEED + 1);
         Workload.run(new UserDirectory(Table.BUCKET_MAP.create()), Math.min(users, 50_000), TRAFFIC_SEED + 1);
         Run before = Run.of(Table.HASH_MAP, users);
         Run after = Run.of(Table.BUCKET_MAP, users);
-        boolean same = before.answers().equals(after.answers());
+        boolean sameAnswers = before.answers().equals(after.answers());
+        boolean equalMaps = before.users().equals(after.users()) && after.users().equals(before.users());
         printAnswers(users, before, after, out);
-        out.println(same ? "Same answers from both tables." : "THE TABLES GAVE DIFFERENT ANSWERS.");
+        out.println(sameAnswers ? "Same answers from both maps," : "THE MAPS GAVE DIFFERENT ANSWERS,");
+        out.println(equalMaps ? "and the two maps are equal as Maps, compared either way round (Map.equals)."
+                : "AND THE TWO MAPS ARE NOT EQUAL (Map.equals).");
         out.println();
+        boolean same = sameAnswers && equalMaps;
 
         printMemory(users, out);
         return same ? OK : MISMATCH;
     }
 
-    /** One run of the workload on one table, timed. */
-    record Run(Table table, Answers answers, long nanos) {
-        static Run of(Table table, int users) {
+    /** One run of the workload on one map, timed, and the map it left. */
+    record Run(Table table, Map<Long, String> users, Answers answers, long nanos) {
+        static Run of(Table table, int count) {
+            Map<Long, String> users = table.create();
             long start = System.nanoTime();
-            Answers answers = Workload.run(new UserDirectory(table.create()), users, TRAFFIC_SEED);
-            return new Run(table, answers, System.nanoTime() - start);
+            Answers answers = Workload.run(new UserDirectory(users), count, TRAFFIC_SEED);
+            return new Run(table, users, answers, System.nanoTime() - start);
         }
     }
 
     private static void printAnswers(int users, Run before, Run after, PrintStream out) {
-        out.printf(Locale.ROOT, "The day's work, on %,d users (the same traffic for both tables):%n%n", users);
-        String row = "  %-34s %24s %24s%n";
+        out.printf(Locale.ROOT, "The day's work, on %,d users (the same traffic for both maps):%n%n", users);
+        String row = "  %-38s %26s %26s%n";
         out.printf(Locale.ROOT, row, "", before.table().title, after.table().title);
         List<Function<Answers, Object>> columns = List.of(Answers::hired, Answers::duplicateHires,
-                Answers::lookupsFound, Answers::membersFound, Answers::renamed, Answers::left,
-                Answers::headcount, Answers::surnames, Answers::commonestSurname, Answers::idChecksum);
-        List<String> labels = List.of("hired (put if absent)", "rehires refused (id taken)",
+                Answers::lookupsFound, Answers::membersFound, Answers::renamed, Answers::left, Answers::laidOff,
+                Answers::headcount, Answers::surnames, Answers::commonestSurname, Answers::idChecksum,
+                Answers::nameOfSmallestId);
+        List<String> labels = List.of("hired (putIfAbsent)", "rehires refused (id taken)",
                 "lookups that found a name (get)", "ids that are users (containsKey)", "renamed (replace)",
-                "left (remove)", "headcount (size)", "distinct surnames (forEach)", "commonest surname",
-                "sum of all ids, in hex (forEach)");
+                "left (remove)", "the Kays laid off (values().removeIf)", "headcount (size)",
+                "distinct surnames (values())", "commonest surname", "sum of all ids, hex (keySet())",
+                "user with the smallest id (entrySet())");
         for (int i = 0; i < labels.size(); i++) {
             out.printf(Locale.ROOT, row, labels.get(i), cell(columns.get(i).apply(before.answers())),
                     cell(columns.get(i).apply(after.answers())));
@@ -160,8 +171,8 @@ public final class DropIn {
         for (int n = 1; n <= users; n++) {
             names[n] = Staff.name(n);
         }
-        Retained<UserTable> before;
-        Retained<UserTable> after;
+        Retained<Map<Long, String>> before;
+        Retained<Map<Long, String>> after;
         try {
             before = HeapMeter.retainedBy(() -> fill(Table.HASH_MAP.create(), names));
             after = HeapMeter.retainedBy(() -> fill(Table.BUCKET_MAP.create(), names));
@@ -172,8 +183,10 @@ public final class DropIn {
         }
         out.printf(Locale.ROOT, "Heap kept alive by a table of %,d users, by class: the JVM's histogram of live%n"
                 + "objects (what jcmd <pid> GC.class_histogram prints) before and after filling the table.%n"
-                + "The name strings existed before, so they are not counted.%n%n", users);
-        String row = "  %-36s %12s %14s%n";
+                + "The name strings existed before, so they are not counted; the Longs that put(Long, String)%n"
+                + "boxes for the bucket map are garbage once the id is stored, so they are not counted either.%n%n",
+                users);
+        String row = "  %-38s %12s %14s%n";
         printShares(Table.HASH_MAP.title, before, users, row, out);
         printShares(Table.BUCKET_MAP.title, after, users, row, out);
         long saved = before.bytes() - after.bytes();
@@ -187,7 +200,7 @@ public final class DropIn {
                 stats.buckets(), stats.log2Buckets(), stats.loadFactor(), stats.overflowBuckets());
     }
 
-    private static void printShares(String title, Retained<UserTable> retained, int users, String row,
+    private static void printShares(String title, Retained<Map<Long, String>> retained, int users, String row,
             PrintStream out) {
         out.printf(Locale.ROOT, row, title, "objects", "bytes");
         for (HeapMeter.Share share : retained.shares()) {
@@ -200,7 +213,7 @@ public final class DropIn {
         out.println();
     }
 
-    private static UserTable fill(UserTable table, String[] names) {
+    private static Map<Long, String> fill(Map<Long, String> table, String[] names) {
         for (int n = 1; n < names.length; n++) {
             table.put(Staff.id(n), names[n]);
         }

@@ -1,19 +1,21 @@
 package dev.bucketmap.examples.dropin;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * A day in the life of the directory, the same on every run: hire, look up, rename, let go,
- * then list everybody. Returns every answer the directory gave, so that two runs on two
+ * lay off a whole family, then list everybody. Returns every answer the directory gave, so that two runs on two
  * tables can be compared.
  */
 final class Workload {
 
     /** Every answer of one run. */
     record Answers(int hired, int duplicateHires, long lookupsFound, long membersFound, int renamed,
-            int left, int headcount, int surnames, String commonestSurname, String idChecksum) {
+            int left, int laidOff, int headcount, int surnames, String commonestSurname, String idChecksum,
+            String nameOfSmallestId) {
     }
 
     private Workload() {
@@ -56,12 +58,15 @@ final class Workload {
                 left++;
             }
         }
+        int laidOff = directory.layOff("Kay");
         Map<String, Integer> surnames = directory.surnames();
         String commonest = surnames.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> e.getKey() + " (" + String.format(Locale.ROOT, "%,d", e.getValue()) + ")")
                 .orElse("-");
-        return new Answers(hired, duplicates, found, members, renamed, left, directory.headcount(),
-                surnames.size(), commonest, String.format(Locale.ROOT, "%016x", directory.idChecksum()));
+        List<String> first = directory.firstByIdOf(1);
+        return new Answers(hired, duplicates, found, members, renamed, left, laidOff, directory.headcount(),
+                surnames.size(), commonest, String.format(Locale.ROOT, "%016x", directory.idChecksum()),
+                first.isEmpty() ? "-" : first.get(0).substring(first.get(0).indexOf(' ') + 1));
     }
 }

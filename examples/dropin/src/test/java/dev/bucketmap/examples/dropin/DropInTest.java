@@ -13,6 +13,8 @@ import dev.bucketmap.examples.dropin.Workload.Answers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -36,18 +38,44 @@ class DropInTest {
             assertEquals(1, directory.headcount(), table.title);
             assertEquals(Map.of("King", 1), directory.surnames(), table.title);
             assertEquals(7, directory.idChecksum(), table.title);
+            assertTrue(directory.hire(9, "Alan Kay"), table.title);
+            assertTrue(directory.hire(2, "Jay Kay"), table.title);
+            assertEquals(List.of("2 Jay Kay", "7 Ada King"), directory.firstByIdOf(2), table.title);
+            assertEquals(2, directory.layOff("Kay"), table.title);
+            assertEquals(List.of("7 Ada King"), directory.firstByIdOf(5), table.title);
         }
+    }
+
+    @Test
+    void theGeneratedMapIsAJavaUtilMapEqualToTheHashMap() {
+        Map<Long, String> hashMap = Table.HASH_MAP.create();
+        Map<Long, String> bucketMap = Table.BUCKET_MAP.create();
+        for (long n = 1; n <= 1_000; n++) {
+            hashMap.put(Staff.id(n), Staff.name(n));
+            bucketMap.put(Staff.id(n), Staff.name(n));
+        }
+        assertTrue(bucketMap instanceof UserTable);
+        assertEquals(hashMap, bucketMap);
+        assertEquals(bucketMap, hashMap);
+        assertEquals(hashMap.hashCode(), bucketMap.hashCode());
+        bucketMap.keySet().removeIf(id -> id % 2 == 0);
+        hashMap.keySet().removeIf(id -> id % 2 == 0);
+        assertEquals(hashMap, bucketMap);
+        assertEquals(new HashMap<>(bucketMap), hashMap);
     }
 
     @Test
     void theWorkloadGivesTheSameAnswersOnBothTables() {
         for (int users : new int[] {1, 2, 13, 1_000, 20_000}) {
-            Answers before = Workload.run(new UserDirectory(Table.HASH_MAP.create()), users, users);
-            Answers after = Workload.run(new UserDirectory(Table.BUCKET_MAP.create()), users, users);
+            Map<Long, String> hashMap = Table.HASH_MAP.create();
+            Map<Long, String> bucketMap = Table.BUCKET_MAP.create();
+            Answers before = Workload.run(new UserDirectory(hashMap), users, users);
+            Answers after = Workload.run(new UserDirectory(bucketMap), users, users);
 
             assertEquals(before, after, users + " users");
+            assertEquals(hashMap, bucketMap, users + " users");
             assertEquals(users, after.hired());
-            assertEquals(after.hired() - after.left(), after.headcount());
+            assertEquals(after.hired() - after.left() - after.laidOff(), after.headcount());
         }
     }
 
@@ -58,8 +86,8 @@ class DropInTest {
         for (int n = 1; n <= users; n++) {
             names[n] = Staff.name(n);
         }
-        Retained<UserTable> hashMap = HeapMeter.retainedBy(() -> fill(Table.HASH_MAP.create(), names));
-        Retained<UserTable> bucketMap = HeapMeter.retainedBy(() -> fill(Table.BUCKET_MAP.create(), names));
+        Retained<Map<Long, String>> hashMap = HeapMeter.retainedBy(() -> fill(Table.HASH_MAP.create(), names));
+        Retained<Map<Long, String>> bucketMap = HeapMeter.retainedBy(() -> fill(Table.BUCKET_MAP.create(), names));
 
         assertEquals(users, hashMap.object().size());
         Share longs = hashMap.shares().stream().filter(s -> s.className().equals("java.lang.Long")).findFirst()
@@ -79,7 +107,8 @@ class DropInTest {
         String printed = output.out();
         assertEquals(DropIn.OK, status, printed + output.err());
         assertEquals("", output.err());
-        assertTrue(printed.contains("Same answers from both tables."), printed);
+        assertTrue(printed.contains("Same answers from both maps,"), printed);
+        assertTrue(printed.contains("and the two maps are equal as Maps"), printed);
         assertTrue(printed.contains("saved by the switch"), printed);
     }
 
@@ -96,7 +125,7 @@ class DropInTest {
         }
     }
 
-    private static UserTable fill(UserTable table, String[] names) {
+    private static Map<Long, String> fill(Map<Long, String> table, String[] names) {
         for (int n = 1; n < names.length; n++) {
             table.put(Staff.id(n), names[n]);
         }
