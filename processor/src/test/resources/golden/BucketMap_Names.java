@@ -7,10 +7,12 @@ import dev.bucketmap.runtime.Iteration;
 import dev.bucketmap.runtime.MapStats;
 import dev.bucketmap.runtime.Seeds;
 import dev.bucketmap.runtime.Tophash;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.OptionalDataException;
 import java.io.Serializable;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -384,8 +386,9 @@ public final class BucketMap_Names implements Names, Serializable {
 
   /**
    * Reads the serialized form into a fresh table with a fresh seed. A negative count, a
-   * key or value of the wrong type or a repeated key fails with InvalidObjectException; a
-   * forged large count allocates nothing large before the entries arrive.
+   * key or value of the wrong type, a repeated key or a stream that ends before the count
+   * of entries fails with InvalidObjectException; a forged large count allocates nothing
+   * large before the entries arrive.
    */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
@@ -395,21 +398,30 @@ public final class BucketMap_Names implements Names, Serializable {
     }
     seed = Seeds.next();
     table = new Table(Growth.log2BucketsFor(Math.min(size, 65536)));
-    for (int n = 0; n < size; n++) {
-      Object rawKey = in.readObject();
-      if (rawKey != null && !(rawKey instanceof String)) {
-        throw new InvalidObjectException("key " + n + " is a " + rawKey.getClass().getName() + ", not a java.lang.String");
+    int n = 0;
+    try {
+      for (; n < size; n++) {
+        Object rawKey = in.readObject();
+        if (rawKey != null && !(rawKey instanceof String)) {
+          throw new InvalidObjectException("key " + n + " is a " + rawKey.getClass().getName() + ", not a java.lang.String");
+        }
+        String key = (String) rawKey;
+        Object value = in.readObject();
+        if (value != null && !(value instanceof String)) {
+          throw new InvalidObjectException("value of key " + key + " is a " + value.getClass().getName() + ", not a java.lang.String");
+        }
+        long hash = hash(key);
+        if (findForWrite(hash, key) != NOT_FOUND) {
+          throw new InvalidObjectException("key " + key + " appears twice");
+        }
+        insert(hash, key, value);
       }
-      String key = (String) rawKey;
-      Object value = in.readObject();
-      if (value != null && !(value instanceof String)) {
-        throw new InvalidObjectException("value of key " + key + " is a " + value.getClass().getName() + ", not a java.lang.String");
-      }
-      long hash = hash(key);
-      if (findForWrite(hash, key) != NOT_FOUND) {
-        throw new InvalidObjectException("key " + key + " appears twice");
-      }
-      insert(hash, key, value);
+    } catch (EOFException | OptionalDataException end) {
+      // The count promised more entries than the stream holds.
+      InvalidObjectException invalid = new InvalidObjectException(
+          "entry count " + size + ", but the stream ends after " + n + " entries");
+      invalid.initCause(end);
+      throw invalid;
     }
   }
 

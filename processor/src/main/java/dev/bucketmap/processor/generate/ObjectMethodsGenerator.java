@@ -6,10 +6,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.model.KeyKind;
 import dev.bucketmap.processor.model.ValueKind;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.OptionalDataException;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -188,8 +190,9 @@ final class ObjectMethodsGenerator {
         .addJavadoc(
             """
             Reads the serialized form into a fresh table with a fresh seed. A negative count, a
-            key or value of the wrong type or a repeated key fails with InvalidObjectException; a
-            forged large count allocates nothing large before the entries arrive.
+            key or value of the wrong type, a repeated key or a stream that ends before the count
+            of entries fails with InvalidObjectException; a forged large count allocates nothing
+            large before the entries arrive.
             """)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(ObjectInputStream.class, "in")
@@ -205,16 +208,26 @@ final class ObjectMethodsGenerator {
                 }
                 seed = $seeds:T.next();
                 table = new $table:T($growth:T.log2BucketsFor(Math.min(size, $limit:L)));
-                for (int n = 0; n < size; n++) {
-                $>$readKey:L$readValue:L$<\
-                  long hash = hash(key);
-                  if (findForWrite(hash, key) != NOT_FOUND) {
-                    throw new $invalid:T("key " + key + " appears twice");
-                  }
-                  insert(hash, key, value);
+                int n = 0;
+                try {
+                $>for (; n < size; n++) {
+                $>$readKey:L$readValue:Llong hash = hash(key);
+                if (findForWrite(hash, key) != NOT_FOUND) {
+                  throw new $invalid:T("key " + key + " appears twice");
+                }
+                insert(hash, key, value);
+                $<}
+                $<} catch ($eof:T | $optional:T end) {
+                  // The count promised more entries than the stream holds.
+                  $invalid:T invalid = new $invalid:T(
+                      "entry count " + size + ", but the stream ends after " + n + " entries");
+                  invalid.initCause(end);
+                  throw invalid;
                 }
                 """,
                 "invalid", INVALID,
+                "eof", EOFException.class,
+                "optional", OptionalDataException.class,
                 "limit", PRESIZE_LIMIT_ON_READ,
                 "readKey", readKey(),
                 "readValue", readValue()))
