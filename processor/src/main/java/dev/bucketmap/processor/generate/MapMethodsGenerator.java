@@ -214,7 +214,7 @@ final class MapMethodsGenerator {
         .beginControlFlow("try")
         .add(t.code(body, args))
         .nextControlFlow("finally")
-        .addStatement("writing = false")
+        .addStatement("endWrite()")
         .endControlFlow()
         .build();
   }
@@ -236,7 +236,7 @@ final class MapMethodsGenerator {
         .beginControlFlow("try")
         .add(t.code(body, args))
         .nextControlFlow("finally")
-        .addStatement("writing = false")
+        .addStatement("endWrite()")
         .endControlFlow()
         .build();
   }

@@ -56,6 +56,7 @@ final class BucketMapGenerator<K, V> implements TestMapGenerator<K, V> {
             Map.Entry<K, V> e = (Map.Entry<K, V>) o;
             map.put(e.getKey(), e.getValue());
         }
+        kind.checkInvariants(map);
         if (midGrowth) {
             MapStats st = kind.statsOf(map);
             if (!st.growing() || !st.sameSizeGrowth()) {

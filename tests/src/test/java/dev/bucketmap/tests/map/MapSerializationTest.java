@@ -83,6 +83,7 @@ class MapSerializationTest {
         assertEquals(copy, map, ctx);
         assertEquals(mirror, copy, ctx);
         assertEquals(map.hashCode(), copy.hashCode(), ctx);
+        kind.checkInvariants(copy);
         MapStats st = kind.statsOf(copy);
         assertEquals(map.size(), st.size(), ctx);
         assertTrue(!st.growing(), () -> ctx + ": a copy is read into a table that fits: " + st);

@@ -112,7 +112,9 @@ class ViewsDuringGrowthTest {
         int removed = 0;
         while (it.hasNext()) {
             Object element = it.next();
-            steps++;
+            if (steps++ % 100 == 0) {
+                kind.checkInvariants(map);
+            }
             K key;
             if (element instanceof Map.Entry<?, ?> e) {
                 @SuppressWarnings("unchecked")
@@ -175,6 +177,7 @@ class ViewsDuringGrowthTest {
         assertEquals(mirror, map, ctx);
         assertEquals(map, mirror, ctx);
         assertEquals(mirror.hashCode(), map.hashCode(), ctx);
+        kind.checkInvariants(map);
         MapStats after = kind.statsOf(map);
         assertEquals(mirror.size(), after.size(), ctx);
         assertTrue(!after.growing() || after.evacuatedOldBuckets() >= before.evacuatedOldBuckets(), ctx);
