@@ -12,6 +12,8 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
 import java.util.Objects;
@@ -60,6 +62,11 @@ public final class BucketMap_Counts implements Counts, Serializable {
   private static final int SLOT_MASK = Buckets.SLOT_MASK;
 
   /**
+   * Compare-and-set access to {@code writing}, so two writers can never both hold it.
+   */
+  private static final VarHandle WRITING;
+
+  /**
    * What {@code Table.find} returns for a missing key; no slot ref has this value.
    */
   private static final int NOT_FOUND = Integer.MIN_VALUE;
@@ -73,6 +80,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
    * Elements of {@code Table.keys} per bucket: the tophash word, then the keys.
    */
   private static final int STRIDE = WORD_ELEMENTS + SLOTS;
+
+  static {
+    try {
+      WRITING = MethodHandles.lookup().findVarHandle(BucketMap_Counts.class, "writing", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /**
    * Per-map hash seed (Go's hash0); redrawn by clear().
@@ -110,7 +125,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
   private transient int noverflow;
 
   /**
-   * Set while a write runs (Go's hashWriting flag).
+   * Set while a write runs (Go's hashWriting flag); taken and released through WRITING.
    */
   private transient boolean writing;
 
@@ -185,7 +200,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
       insert(hash, key, value);
       return defaultValue();
     } finally {
-      writing = false;
+      endWrite();
     }
   }
 
@@ -200,7 +215,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
       }
       return removeAt(hash, ref);
     } finally {
-      writing = false;
+      endWrite();
     }
   }
 
@@ -219,7 +234,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
       table.setValueAt(ref, sum);
       return sum;
     } finally {
-      writing = false;
+      endWrite();
     }
   }
 
@@ -236,7 +251,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
       insert(hash, key, value);
       return value;
     } finally {
-      writing = false;
+      endWrite();
     }
   }
 
@@ -255,7 +270,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
       table.setValueAt(ref, merged);
       return merged;
     } finally {
-      writing = false;
+      endWrite();
     }
   }
 
@@ -397,6 +412,121 @@ public final class BucketMap_Counts implements Counts, Serializable {
   }
 
   /**
+   * Verifies the table's structure and throws IllegalStateException naming the first broken
+   * invariant: every entry sits in the chain its hash selects, with its tophash; no slot after
+   * an emptyRest slot is in use; while growing, old buckets below the evacuation mark are
+   * evacuated, an old bucket is either wholly evacuated or has nothing in its new buckets,
+   * and evacuated chains carry only evacuation marks; every pool bucket in use is linked
+   * exactly once, to a later one; the entry count equals the live entries; for tables below
+   * 2^16 buckets the overflow count is exact. O(buckets + entries); for tests and debugging.
+   *
+   * @throws IllegalStateException if the map is corrupt, for example after unsynchronized
+   *     writes from several threads
+   */
+  public void checkInvariants() {
+    Table now = table;
+    Table old = oldTable;
+    int live = 0;
+    boolean[] linked = new boolean[now.poolUsed];
+    for (int head = 0; head <= now.mask; head++) {
+      if (old != null
+          && !Tophash.isEvacuated(old.word(head & old.mask))
+          && Tophash.matchFull(now.word(head)) != 0) {
+        throw new IllegalStateException(
+            "bucket " + head + " has entries but its old bucket is not evacuated yet");
+      }
+      live += checkChain(now, head, false, head, linked);
+    }
+    checkPool(now, linked);
+    if (old != null) {
+      boolean[] oldLinked = new boolean[old.poolUsed];
+      for (int oldBucket = 0; oldBucket <= old.mask; oldBucket++) {
+        boolean evacuated = Tophash.isEvacuated(old.word(oldBucket));
+        if (oldBucket < nevacuate && !evacuated) {
+          throw new IllegalStateException("old bucket " + oldBucket
+              + " is below the evacuation mark " + nevacuate + " but not evacuated");
+        }
+        live += checkChain(old, oldBucket, evacuated, oldBucket, oldLinked);
+      }
+      checkPool(old, oldLinked);
+    }
+    if (live != count) {
+      throw new IllegalStateException("size is " + count + " but " + live + " entries are live");
+    }
+    if (now.log2Buckets < 16 && noverflow != now.poolUsed) {
+      throw new IllegalStateException(
+          "overflow count " + noverflow + " but " + now.poolUsed + " pool buckets in use");
+    }
+  }
+
+  /**
+   * Checks the chain of main bucket {@code head} of {@code t} and returns its live entries;
+   * {@code evacuated} chains must hold only evacuation marks. Marks each pool bucket it
+   * passes in {@code linked}.
+   */
+  private int checkChain(Table t, int head, boolean evacuated, int bucket, boolean[] linked) {
+    int live = 0;
+    boolean rest = false;
+    int b = head;
+    while (true) {
+      long word = t.word(b);
+      for (int slot = 0; slot < SLOTS; slot++) {
+        int top = Tophash.get(word, slot);
+        if (evacuated) {
+          if (top < Tophash.EVACUATED_X || top > Tophash.EVACUATED_EMPTY) {
+            throw new IllegalStateException(where(head, b, slot) + ": tophash " + top + " in an evacuated chain");
+          }
+          continue;
+        }
+        if (rest && top != Tophash.EMPTY_REST) {
+          throw new IllegalStateException(where(head, b, slot) + ": tophash " + top + " after an emptyRest slot");
+        }
+        if (top == Tophash.EMPTY_REST) {
+          rest = true;
+        } else if (top != Tophash.EMPTY_ONE) {
+          if (top < Tophash.MIN_TOP_HASH) {
+            throw new IllegalStateException(where(head, b, slot) + ": evacuation mark " + top + " in a live chain");
+          }
+          long hash = hash(t.key(b, slot));
+          if (((int) hash & t.mask) != bucket) {
+            throw new IllegalStateException(where(head, b, slot) + ": key " + t.key(b, slot)
+                + " belongs in bucket " + ((int) hash & t.mask));
+          }
+          if (Tophash.of(hash) != top) {
+            throw new IllegalStateException(where(head, b, slot) + ": tophash " + top + " but the key's is "
+                + Tophash.of(hash));
+          }
+          live++;
+        }
+      }
+      int next = t.next(b);
+      if (next == 0) {
+        return live;
+      }
+      if (next > 0 || ~next >= t.poolUsed || (b < 0 && ~next <= ~b) || linked[~next]) {
+        throw new IllegalStateException("bucket " + head + ": bad link " + b + " -> " + next);
+      }
+      linked[~next] = true;
+      b = next;
+    }
+  }
+
+  /**
+   * Every pool bucket handed out must be linked into exactly one chain.
+   */
+  private static void checkPool(Table t, boolean[] linked) {
+    for (int i = 0; i < t.poolUsed; i++) {
+      if (!linked[i]) {
+        throw new IllegalStateException("pool bucket " + i + " is in use but in no chain");
+      }
+    }
+  }
+
+  private static String where(int head, int b, int slot) {
+    return "bucket " + head + (b == head ? "" : " (pool bucket " + ~b + ")") + " slot " + slot;
+  }
+
+  /**
    * The seeded hash of a key: low bits pick the bucket, the top 8 bits are its tophash.
    */
   private long hash(int key) {
@@ -416,14 +546,22 @@ public final class BucketMap_Counts implements Counts, Serializable {
   }
 
   /**
-   * Sets the writing flag, or throws if a write is already running: a function passed to a
-   * write that writes to this map, or another thread writing at the same time.
+   * Takes the writing flag, or throws if a write is already running: a function passed to a
+   * write that writes to this map, or another thread writing at the same time. The flag is
+   * taken with compare-and-set, so racing writers never both proceed and corrupt the
+   * table: one of them throws instead.
    */
   private void beginWrite() {
-    if (writing) {
+    if (!WRITING.compareAndSet(this, false, true)) {
       throw new ConcurrentModificationException("concurrent map writes: another write to this map is in progress");
     }
-    writing = true;
+  }
+
+  /**
+   * Releases the writing flag; what the write did is visible to the next writer.
+   */
+  private void endWrite() {
+    WRITING.setRelease(this, false);
   }
 
   /**
@@ -527,6 +665,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
     Table old = oldTable;
     if (!Tophash.isEvacuated(old.word(oldBucket))) {
       Table now = table;
+      // Take the pool room this move can need before moving anything, so running out
+      // of memory here leaves the bucket whole: at most one overflow bucket per old one,
+      // for each of x and y.
+      int chain = 1;
+      for (int b = old.next(oldBucket); b != 0; b = old.next(b)) {
+        chain++;
+      }
+      now.reserve(2 * chain);
       int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
       int xBucket = oldBucket;
       int xSlot = 0;
@@ -600,7 +746,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
       seed = Seeds.next();
       modCount++;
     } finally {
-      writing = false;
+      endWrite();
     }
   }
 
@@ -749,6 +895,15 @@ public final class BucketMap_Counts implements Counts, Serializable {
       poolKeys = Arrays.copyOf(poolKeys, capacity * STRIDE);
       poolValues = Arrays.copyOf(poolValues, capacity * SLOTS);
       poolLinks = Arrays.copyOf(poolLinks, capacity);
+    }
+
+    /**
+     * Grows the pool until {@code buckets} more overflow buckets fit without growing.
+     */
+    void reserve(int buckets) {
+      while (poolLinks.length - poolUsed < buckets) {
+        growPool();
+      }
     }
 
     /**
@@ -1080,7 +1235,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
       try {
         removeAt(hash, findForWrite(hash, currentKey));
       } finally {
-        writing = false;
+        endWrite();
       }
       hasCurrent = false;
       expectedModCount = modCount;

@@ -111,6 +111,18 @@ public enum Message {
   WRITE_FAILED("could not write the generated class %s: %s"),
   PROCESSOR_FAILED(
       "bucketmap processor failed on this interface; please report it with this trace: %s"),
+  MAP_RAW(
+      "@BucketMap interface %s extends the raw type java.util.Map%s; write %s, with the"
+          + " annotation's key and value types boxed"),
+  MAP_KEY_MISMATCH(
+      "@BucketMap interface %s extends %s%s, whose key type %s does not match"
+          + " @BucketMap(key = %s.class); write %s"),
+  MAP_VALUE_MISMATCH(
+      "@BucketMap interface %s extends %s%s, whose value type %s does not match"
+          + " @BucketMap(value = %s.class); write %s"),
+  MAP_METHOD_RETURN(
+      "%s redeclares java.util.Map's %s with another return type; bucketmap implements Map's"
+          + " methods as Map declares them: return %s, or remove the declaration"),
   ;
 
   private static final String KEY_KINDS =

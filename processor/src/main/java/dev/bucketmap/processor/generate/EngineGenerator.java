@@ -1,9 +1,12 @@
 package dev.bucketmap.processor.generate;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.model.RuntimeTypes;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -36,6 +39,10 @@ final class EngineGenerator {
             .addJavadoc("SLOTS - 1: a slot ref masked with this is its slot in the bucket.\n")
             .initializer("$T.SLOT_MASK", RuntimeTypes.BUCKETS)
             .build(),
+        FieldSpec.builder(VarHandle.class, "WRITING", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "Compare-and-set access to {@code writing}, so two writers can never both hold it.\n")
+            .build(),
         FieldSpec.builder(TypeName.INT, "NOT_FOUND", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("What {@code Table.find} returns for a missing key; no slot ref has this value.\n")
             .initializer("Integer.MIN_VALUE")
@@ -57,7 +64,10 @@ final class EngineGenerator {
             TypeName.INT,
             "noverflow",
             "Overflow buckets taken since the table was made, approximate for large tables."),
-        field(TypeName.BOOLEAN, "writing", "Set while a write runs (Go's hashWriting flag)."),
+        field(
+            TypeName.BOOLEAN,
+            "writing",
+            "Set while a write runs (Go's hashWriting flag); taken and released through WRITING."),
         field(TypeName.INT, "modCount", "Structural changes, for fail-fast traversals."),
         field(TypeName.INT, "growths", "Doublings so far."),
         field(TypeName.INT, "sameSizeGrowths", "Same-size growths so far."));
@@ -97,7 +107,7 @@ final class EngineGenerator {
 
   List<MethodSpec> methods() {
     return List.of(
-        hash(), readTable(), beginWrite(), findForWrite(), insert(), store(), removeAt(), startGrowth(),
+        hash(), readTable(), beginWrite(), endWrite(), findForWrite(), insert(), store(), removeAt(), startGrowth(),
         growWork(), evacuate(), advanceEvacuationMark(), clearAll(), containsEntry());
   }
 
@@ -133,22 +143,44 @@ final class EngineGenerator {
         .build();
   }
 
+  /** Looks up the VarHandle of the {@code writing} field. */
+  CodeBlock staticInitializer() {
+    return t.code(
+        """
+        try {
+          WRITING = $lookup:T.lookup().findVarHandle($self:T.class, "writing", boolean.class);
+        } catch (ReflectiveOperationException e) {
+          throw new ExceptionInInitializerError(e);
+        }
+        """,
+        "lookup", MethodHandles.class);
+  }
+
   private MethodSpec beginWrite() {
     return MethodSpec.methodBuilder("beginWrite")
         .addJavadoc(
             """
-            Sets the writing flag, or throws if a write is already running: a function passed to a
-            write that writes to this map, or another thread writing at the same time.
+            Takes the writing flag, or throws if a write is already running: a function passed to a
+            write that writes to this map, or another thread writing at the same time. The flag is
+            taken with compare-and-set, so racing writers never both proceed and corrupt the
+            table: one of them throws instead.
             """)
         .addModifiers(Modifier.PRIVATE)
         .addCode(
             t.code(
                 """
-                if (writing) {
+                if (!WRITING.compareAndSet(this, false, true)) {
                   throw new $cme:T("concurrent map writes: another write to this map is in progress");
                 }
-                writing = true;
                 """))
+        .build();
+  }
+
+  private MethodSpec endWrite() {
+    return MethodSpec.methodBuilder("endWrite")
+        .addJavadoc("Releases the writing flag; what the write did is visible to the next writer.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .addStatement("WRITING.setRelease(this, false)")
         .build();
   }
 
@@ -315,6 +347,14 @@ final class EngineGenerator {
                 $table:T old = oldTable;
                 if (!$tophash:T.isEvacuated(old.word(oldBucket))) {
                   $table:T now = table;
+                  // Take the pool room this move can need before moving anything, so running out
+                  // of memory here leaves the bucket whole: at most one overflow bucket per old one,
+                  // for each of x and y.
+                  int chain = 1;
+                  for (int b = old.next(oldBucket); b != 0; b = old.next(b)) {
+                    chain++;
+                  }
+                  now.reserve(2 * chain);
                   int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
                   int xBucket = oldBucket;
                   int xSlot = 0;
@@ -423,7 +463,7 @@ final class EngineGenerator {
                   seed = $seeds:T.next();
                   modCount++;
                 } finally {
-                  writing = false;
+                  endWrite();
                 }
                 """))
         .build();

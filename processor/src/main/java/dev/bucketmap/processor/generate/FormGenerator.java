@@ -10,7 +10,7 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the interface's methods, one per recognised form. Each body is a few lines over the
  * engine: hash, then {@code readTable}/{@code find} for reads, or {@code beginWrite},
- * {@code findForWrite}, {@code insert}/{@code removeAt} and {@code writing = false} for writes.
+ * {@code findForWrite}, {@code insert}/{@code removeAt} and {@code endWrite} for writes.
  * The hash is computed before the writing flag is set, as Go does, because hashing may throw.
  */
 final class FormGenerator {
@@ -246,8 +246,10 @@ final class FormGenerator {
           table.setValueAt(ref, sum);
           return sum;
           """,
-          "first", t.model().value().usesDefaultValueMethod()
-              ? t.model().value().sum("defaultValue()", "value")
+          // absent + delta, written out where it can differ from delta: a defaultValue(), or
+          // 0.0 + -0.0, which is +0.0 (float and double compare by bits).
+          "first", t.model().value().usesDefaultValueMethod() || t.model().value().isFloatingPoint()
+              ? t.model().value().sum(t.model().value().absent().toString(), "value")
               : CodeBlock.of("value"),
           "next", t.model().value().sum("table.valueAt(ref)", "value"));
       case FOR_EACH -> traverse("action.$call:L($key:L, $current:L);\n", call);
@@ -328,7 +330,7 @@ final class FormGenerator {
         .beginControlFlow("try")
         .add(t.code(body, args))
         .nextControlFlow("finally")
-        .addStatement("writing = false")
+        .addStatement("endWrite()")
         .endControlFlow()
         .build();
   }

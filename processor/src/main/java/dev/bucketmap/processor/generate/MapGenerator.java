@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bucketmap.processor.model.Form;
 import dev.bucketmap.processor.model.MapModel;
@@ -50,13 +51,15 @@ public final class MapGenerator {
             .addSuperinterface(Serializable.class)
             .addFields(engine.constants())
             .addFields(table.constants())
+            .addStaticBlock(engine.staticInitializer())
             .addFields(engine.state())
             .addMethods(engine.constructors());
     List<String> suppressed = new ArrayList<>();
     if (model.key().isRawGeneric()) {
       suppressed.add("rawtypes");
     }
-    if (model.value().needsUncheckedCast()) {
+    if (model.value().needsUncheckedCast()
+        || model.map().filter(m -> m.keyBox() instanceof ParameterizedTypeName).isPresent()) {
       suppressed.add("unchecked");
     }
     if (!suppressed.isEmpty()) {
@@ -74,7 +77,14 @@ public final class MapGenerator {
     }
     MethodSpec stats = engine.stats();
     type.addMethod(declaresStats ? stats.toBuilder().addAnnotation(Override.class).build() : stats);
+    model.map().ifPresent(map -> {
+      MapViewsGenerator views = new MapViewsGenerator(t, map);
+      type.addFields(views.fields())
+          .addMethods(new MapMethodsGenerator(t, map).generate())
+          .addTypes(views.types());
+    });
     type.addMethods(new ObjectMethodsGenerator(t).generate())
+        .addMethods(new InvariantsGenerator(t).generate())
         .addMethods(engine.methods())
         .addMethod(engine.evacuationOverflow())
         .addType(table.generate())

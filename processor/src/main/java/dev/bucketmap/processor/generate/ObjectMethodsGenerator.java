@@ -11,6 +11,7 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -57,6 +58,9 @@ final class ObjectMethodsGenerator {
   }
 
   private MethodSpec equalsMethod() {
+    if (t.model().map().isPresent()) {
+      return mapEquals();
+    }
     return MethodSpec.methodBuilder("equals")
         .addJavadoc("Equal to another map of this class with the same mappings.\n")
         .addAnnotation(Override.class)
@@ -80,6 +84,59 @@ final class ObjectMethodsGenerator {
                 }
                 return true;
                 """))
+        .build();
+  }
+
+  /**
+   * {@code Map.equals}: equal to any {@code Map} with the same mappings, compared as {@code
+   * AbstractMap} does (a map that cannot hold one of our keys is not equal); another map of this
+   * class is compared without boxing.
+   */
+  private MethodSpec mapEquals() {
+    return MethodSpec.methodBuilder("equals")
+        .addJavadoc("Equal to any {@link $T} with the same mappings.\n", Map.class)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "other")
+        .addCode(
+            t.code(
+                """
+                if (other == this) {
+                  return true;
+                }
+                if (other instanceof $self:T that) {
+                  if (that.count != count) {
+                    return false;
+                  }
+                  $traversal:T traversal = new $traversal:T();
+                  while (traversal.next()) {
+                    if (!that.containsEntry(traversal.currentKey, traversal.currentValue)) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }
+                if (!(other instanceof $map:T<?, ?> that) || that.size() != count) {
+                  return false;
+                }
+                try {
+                  $traversal:T traversal = new $traversal:T();
+                  while (traversal.next()) {
+                    Object key = $key:L;
+                    Object value = $value:L;
+                    if (value == null ? !(that.get(key) == null && that.containsKey(key)) : !value.equals(that.get(key))) {
+                      return false;
+                    }
+                  }
+                } catch (ClassCastException | NullPointerException unused) {
+                  return false; // the other map cannot hold one of our keys
+                }
+                return true;
+                """,
+                "map", ClassName.get(Map.class),
+                "key", t.key("traversal.currentKey"),
+                "value", t.value("traversal.currentValue")))
         .build();
   }
 

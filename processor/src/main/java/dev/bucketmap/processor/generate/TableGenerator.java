@@ -125,6 +125,7 @@ final class TableGenerator {
         .addMethod(insert())
         .addMethod(newOverflow())
         .addMethod(growPool())
+        .addMethod(reserve())
         .addMethod(clearSlot())
         .addMethod(clear())
         .addMethods(accessors())
@@ -298,6 +299,19 @@ final class TableGenerator {
     return MethodSpec.methodBuilder("growPool")
         .addJavadoc("Doubles the overflow pool. Only the pool is copied, never the main buckets.\n")
         .addCode(code.build())
+        .build();
+  }
+
+  private MethodSpec reserve() {
+    return MethodSpec.methodBuilder("reserve")
+        .addJavadoc("Grows the pool until {@code buckets} more overflow buckets fit without growing.\n")
+        .addParameter(TypeName.INT, "buckets")
+        .addCode(
+            """
+            while (poolLinks.length - poolUsed < buckets) {
+              growPool();
+            }
+            """)
         .build();
   }
 

@@ -240,7 +240,7 @@ final class TraversalGenerator {
                 try {
                   removeAt(hash, findForWrite(hash, currentKey));
                 } finally {
-                  writing = false;
+                  endWrite();
                 }
                 hasCurrent = false;
                 expectedModCount = modCount;

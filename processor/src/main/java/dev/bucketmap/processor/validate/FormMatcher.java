@@ -112,6 +112,14 @@ final class FormMatcher {
         box, primitive, String.join(", ", writtenUnboxed), primitive, primitive, box);
   }
 
+  /**
+   * The value type as the interface's {@code java.util.Map<K, V>} writes it: the forms must write
+   * it the same way.
+   */
+  void noteMapValueType(TypeMirror t) {
+    declaredValue = t;
+  }
+
   /** The form {@code method} implements, or empty after reporting why it matches none. */
   Optional<MethodModel> match(ExecutableElement method) {
     ExecutableType signature =

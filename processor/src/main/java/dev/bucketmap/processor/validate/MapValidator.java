@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.Message;
 import dev.bucketmap.processor.Reporter;
 import dev.bucketmap.processor.model.KeyKind;
+import dev.bucketmap.processor.model.MapInterop;
 import dev.bucketmap.processor.model.MapModel;
 import dev.bucketmap.processor.model.MethodModel;
 import dev.bucketmap.processor.model.Primitive;
@@ -70,11 +71,16 @@ public final class MapValidator {
 
     FormMatcher matcher =
         new FormMatcher(env, type, key, annotation.get().key().type(), value, reporter);
+    MapSupertype map = new MapSupertype(env, type, reporter);
+    Optional<MapInterop> interop = map.check(annotation.get().key().type(), value);
+    interop.flatMap(i -> map.valueType(value)).ifPresent(matcher::noteMapValueType);
     MethodReporter methodReporter = new MethodReporter(type, reporter);
     List<MethodModel> methods = new ArrayList<>();
     for (ExecutableElement method :
         new AbstractMethods(env, type, methodReporter, access, generated).collect()) {
-      if (isDefaultValue(method)) {
+      if (map.isMapMethod(method)) {
+        map.checkRedeclared(method); // implemented with Map's semantics, not as a form
+      } else if (isDefaultValue(method)) {
         reportAbstractDefaultValue(method, value, methodReporter);
       } else {
         matcher.match(method).ifPresent(methods::add);
@@ -94,7 +100,12 @@ public final class MapValidator {
     }
     return Optional.of(
         new MapModel(
-            TypeName.get(type.asType()), generatedName(type), key, valueKind, List.copyOf(methods)));
+            TypeName.get(type.asType()),
+            generatedName(type),
+            key,
+            valueKind,
+            List.copyOf(methods),
+            interop));
   }
 
   /**
