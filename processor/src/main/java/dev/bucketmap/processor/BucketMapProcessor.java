@@ -35,8 +35,9 @@ import javax.lang.model.util.ElementFilter;
  * Generates {@code BucketMap_Foo} for every interface {@code Foo} annotated with {@code
  * @BucketMap}. The pipeline, one stage per package: read the annotation and validate the interface
  * into an immutable model ({@code validate}, {@code model}), generate the source ({@code
- * generate}), write it here. Errors are reported on the exact element and stop generation for that
- * interface only; the processor never claims the annotation.
+ * generate}), check that its name is free and that it clashes with no default method of the
+ * interface, and write it here. Errors are reported on the exact element and stop generation for
+ * that interface only; the processor never claims the annotation.
  *
  * <p>An interface that mentions a type not generated yet (by another processor) is deferred, by
  * name, to a later round.

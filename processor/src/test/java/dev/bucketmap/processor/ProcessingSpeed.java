@@ -29,7 +29,8 @@ import javax.tools.ToolProvider;
  * kinds, value kinds and forms in-process with javac, without and with the processor, after a
  * warm-up, and prints the difference per interface. Two numbers: the whole cost to the build
  * (the processor's rounds plus compiling what it generated), and the processor's own share
- * (reading, validating, generating and writing).
+ * (reading, validating, generating and writing). Each is given as wall time and as CPU time of
+ * the compiling thread; on a machine shared with other work the CPU time is the steadier one.
  *
  * <pre>
  * mvn -B -q install -pl processor -am -DskipTests
@@ -48,26 +49,32 @@ public final class ProcessingSpeed {
     "byte", "short", "char", "int", "long", "float", "double", "boolean", "String"
   };
 
-  /** Medians in milliseconds of one measurement. */
-  record Result(int interfaces, double withoutMs, double withMs, double processorMs) {
-    double addedPerInterface() {
-      return (withMs - withoutMs) / interfaces;
+  /** Medians in milliseconds: {@code wall} and {@code cpu} each hold without, with, processor. */
+  record Result(int interfaces, double[] wall, double[] cpu) {
+    double withoutMs() {
+      return wall[0];
     }
 
-    double processorPerInterface() {
-      return processorMs / interfaces;
+    double withMs() {
+      return wall[1];
     }
 
     String describe() {
       return String.format(Locale.ROOT,
-          "%d interfaces: javac without the processor %.0f ms, with it %.0f ms (median of runs)%n"
-              + "  added by bucketmap: %.1f ms per interface (processor rounds + compiling the"
-              + " generated classes)%n"
-              + "  of which the processor itself: %.1f ms per interface (read, validate, generate,"
-              + " write)",
-          interfaces, withoutMs, withMs, addedPerInterface(), processorPerInterface());
+          "%d interfaces, javac without the processor / with it (median of runs):%n"
+              + "  wall %.0f ms / %.0f ms, CPU of the compiling thread %.0f ms / %.0f ms%n"
+              + "  added by bucketmap per interface (processor rounds + compiling the generated"
+              + " classes): wall %.1f ms, CPU %.1f ms%n"
+              + "  of which the processor itself (read, validate, generate, write): wall %.1f ms,"
+              + " CPU %.1f ms",
+          interfaces, wall[0], wall[1], cpu[0], cpu[1],
+          (wall[1] - wall[0]) / interfaces, (cpu[1] - cpu[0]) / interfaces,
+          wall[2] / interfaces, cpu[2] / interfaces);
     }
   }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   /** The annotations and the runtime, wherever this class was loaded from (Surefire, exec:java). */
   private static final String CLASS_PATH =
@@ -100,22 +107,27 @@ public final class ProcessingSpeed {
         compile(dir, sources, false);
         compile(dir, sources, true);
       }
-      double[] without = new double[runs];
-      double[] with = new double[runs];
-      double[] processor = new double[runs];
+      // [run][without wall, without cpu, with wall, with cpu, processor wall, processor cpu]
+      double[][] samples = new double[6][runs];
       for (int i = 0; i < runs; i++) {
-        without[i] = compile(dir, sources, false)[0];
-        double[] timed = compile(dir, sources, true);
-        with[i] = timed[0];
-        processor[i] = timed[1];
+        double[] without = compile(dir, sources, false);
+        double[] with = compile(dir, sources, true);
+        samples[0][i] = without[0];
+        samples[1][i] = without[1];
+        samples[2][i] = with[0];
+        samples[3][i] = with[1];
+        samples[4][i] = with[2];
+        samples[5][i] = with[3];
       }
-      return new Result(count, median(without), median(with), median(processor));
+      return new Result(count,
+          new double[] {median(samples[0]), median(samples[2]), median(samples[4])},
+          new double[] {median(samples[1]), median(samples[3]), median(samples[5])});
     } finally {
       delete(dir);
     }
   }
 
-  /** {total ms, ms inside the processor} of one javac run. */
+  /** {wall ms, CPU ms, wall ms in the processor, CPU ms in the processor} of one javac run. */
   private static double[] compile(Path dir, List<Path> sources, boolean withProcessor)
       throws IOException {
     Path out = Files.createTempDirectory(dir, "out");
@@ -123,6 +135,7 @@ public final class ProcessingSpeed {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Timed timed = new Timed(new BucketMapProcessor());
     long start = System.nanoTime();
+    long startCpu = THREADS.getCurrentThreadCpuTime();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
       List<String> options = new ArrayList<>(List.of(
           "--release", "17", "-d", out.toString(), "-s", out.toString(),
@@ -139,9 +152,10 @@ public final class ProcessingSpeed {
         throw new IllegalStateException("compilation failed: " + diagnostics.getDiagnostics());
       }
     }
-    double total = (System.nanoTime() - start) / 1e6;
+    double wall = (System.nanoTime() - start) / 1e6;
+    double cpu = (THREADS.getCurrentThreadCpuTime() - startCpu) / 1e6;
     delete(out);
-    return new double[] {total, timed.nanos / 1e6};
+    return new double[] {wall, cpu, timed.nanos / 1e6, timed.cpuNanos / 1e6};
   }
 
   /** Writes {@code count} interfaces: every key and value kind, and four sets of forms. */
@@ -223,6 +237,7 @@ public final class ProcessingSpeed {
   private static final class Timed extends AbstractProcessor {
     private final Processor delegate;
     long nanos;
+    long cpuNanos;
 
     Timed(Processor delegate) {
       this.delegate = delegate;
@@ -231,9 +246,11 @@ public final class ProcessingSpeed {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
       long start = System.nanoTime();
+      long startCpu = THREADS.getCurrentThreadCpuTime();
       super.init(env);
       delegate.init(env);
       nanos += System.nanoTime() - start;
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - startCpu;
     }
 
     @Override
@@ -249,10 +266,12 @@ public final class ProcessingSpeed {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       long start = System.nanoTime();
+      long startCpu = THREADS.getCurrentThreadCpuTime();
       try {
         return delegate.process(annotations, round);
       } finally {
         nanos += System.nanoTime() - start;
+        cpuNanos += THREADS.getCurrentThreadCpuTime() - startCpu;
       }
     }
   }

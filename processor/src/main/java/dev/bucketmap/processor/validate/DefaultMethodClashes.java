@@ -67,8 +67,11 @@ public final class DefaultMethodClashes {
     if (!erased(own).equals(erased(params))) {
       return false; // overloads
     }
-    if (!generated.modifiers().contains(Modifier.PUBLIC) || !own.equals(params)) {
-      return true; // narrower access, or one erasure for two signatures
+    if (!generated.modifiers().contains(Modifier.PUBLIC)) {
+      return true; // it would narrow the access of the default method
+    }
+    if (!own.equals(params) && !own.equals(erased(params))) {
+      return true; // one erasure, two signatures: neither overrides the other
     }
     return !returnFits(generated.returnType(), signature.getReturnType());
   }
