@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Every error the processor reports: its text, its file and its line, and nothing else. */
 class DiagnosticsTest {
 
-  private static void assertSingleError(JavaFileObject source, String message, String line) {
+  static void assertSingleError(JavaFileObject source, String message, String line) {
     Compilation c = compile(source);
     assertThat(c).failed();
     assertThat(c).hadErrorContaining(message).inFile(source).onLineContaining(line);
@@ -39,14 +39,14 @@ class DiagnosticsTest {
   void onAnAbstractClass() {
     assertSingleError(
         interfaceSource("Foo", "@BucketMap(key = long.class, value = String.class)", "public abstract class Foo {}"),
-        "but Foo is a abstract class", "public abstract class Foo");
+        "but Foo is an abstract class", "public abstract class Foo");
   }
 
   @Test
   void onAnEnum() {
     assertSingleError(
         interfaceSource("Foo", "@BucketMap(key = long.class, value = String.class)", "public enum Foo { A }"),
-        "but Foo is a enum", "public enum Foo");
+        "but Foo is an enum", "public enum Foo");
   }
 
   @Test
@@ -60,7 +60,7 @@ class DiagnosticsTest {
   void onAnAnnotationType() {
     assertSingleError(
         interfaceSource("Foo", "@BucketMap(key = long.class, value = String.class)", "public @interface Foo {}"),
-        "but Foo is a annotation type", "public @interface Foo");
+        "but Foo is an annotation type", "public @interface Foo");
   }
 
   @Test
@@ -157,6 +157,29 @@ class DiagnosticsTest {
   }
 
   @Test
+  void abstractDefaultValue() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = long.class, value = int.class)",
+            "public interface Foo {",
+            "  int get(long key);",
+            "  int defaultValue();",
+            "}"),
+        "int defaultValue(): defaultValue() gives the absent value of a map with int values, so it"
+            + " must be a default method: default int defaultValue() { return ...; }",
+        "int defaultValue();");
+  }
+
+  @Test
+  void defaultValueOnAMapWithReferenceValues() {
+    assertSingleError(
+        map("  String get(long key);", "  default String defaultValue() { return \"\"; }"),
+        "default String defaultValue(): defaultValue() only applies to maps with primitive values;"
+            + " the absent value of a map with String values is always null; remove it, or use"
+            + " getOrDefault(key, dflt)",
+        "default String defaultValue()");
+  }
+
+  @Test
   void addValueOnBooleanValues() {
     assertSingleError(
         interfaceSource("Foo", "@BucketMap(key = int.class, value = boolean.class)",
@@ -179,10 +202,45 @@ class DiagnosticsTest {
   }
 
   @Test
+  void wrapperValueWrittenAsPrimitiveIsOneErrorOnTheAnnotation() {
+    assertSingleError(
+        interfaceSource("Foo", "@BucketMap(key = long.class, value = Integer.class)",
+            "public interface Foo {",
+            "  int get(long key);",
+            "  int put(long key, int value);",
+            "  int merge(long key, int value, IntBinaryOperator fn);",
+            "  int size();",
+            "}"),
+        "@BucketMap value type Integer is a primitive wrapper, but the value is written as int in:"
+            + " int get(long), int put(long, int), int merge(long, int, IntBinaryOperator);"
+            + " write value = int.class to store unboxed int values, or write Integer in those methods",
+        "value = Integer.class");
+  }
+
+  @Test
   void unknownMethod() {
     assertSingleError(map("  String fetch(long key);"),
         "abstract method String fetch(long) matches no @BucketMap method form; bucketmap can implement: get,",
         "String fetch(long key)");
+  }
+
+  @Test
+  void unknownMethodWithATypoSuggestsTheForm() {
+    assertSingleError(map("  String getOrDefualt(long key, String dflt);"),
+        "abstract method String getOrDefualt(long, String) matches no @BucketMap method form; did you"
+            + " mean getOrDefault? bucketmap can implement: get,",
+        "String getOrDefualt(long key");
+  }
+
+  @Test
+  void unknownMethodThatAbbreviatesFormsSuggestsThem() {
+    assertSingleError(map("  boolean contains(long key);"),
+        "did you mean containsKey or containsValue?", "boolean contains(long key)");
+  }
+
+  @Test
+  void unknownMethodNamedAsInAnotherApiSuggestsTheForm() {
+    assertSingleError(map("  String delete(long key);"), "did you mean remove?", "String delete(long key)");
   }
 
   @Test
@@ -214,6 +272,39 @@ class DiagnosticsTest {
   }
 
   @Test
+  void mismatchNamesTheOtherFormOfTheSameName() {
+    assertSingleError(map("  boolean remove(long key, long value);"),
+        "boolean remove(long, long) does not match the @BucketMap form remove; expected: boolean"
+            + " remove(long key, String value) (the other form named remove: String remove(long key))",
+        "boolean remove(long key, long value)");
+  }
+
+  @Test
+  void checkedExceptionOnAMethod() {
+    assertSingleError(map("  String get(long key) throws java.io.IOException;"),
+        "String get(long) declares the checked exception java.io.IOException; bucketmap's methods"
+            + " never throw checked exceptions, so remove it from the throws clause",
+        "String get(long key) throws");
+  }
+
+  @Test
+  void checkedExceptionOnAnInheritedMethod() {
+    JavaFileObject src = interfaceSource("Foo",
+        "interface Base { String get(long key) throws Exception; }",
+        "@BucketMap(key = long.class, value = String.class)",
+        "public interface Foo extends Base { }");
+    assertSingleError(src,
+        "String get(long) (inherited from test.Base) declares the checked exception java.lang.Exception",
+        "public interface Foo");
+  }
+
+  @Test
+  void uncheckedExceptionsMayBeDeclared() {
+    Compilation c = compile(map("  String get(long key) throws IllegalStateException, AssertionError;"));
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
   void addValueNeedsNumericValues() {
     assertSingleError(map("  String addValue(long key, String delta);"),
         "addValue needs a numeric value type", "String addValue(long key, String delta)");
@@ -223,6 +314,33 @@ class DiagnosticsTest {
   void genericMethod() {
     assertSingleError(map("  <T> String get(long key);"),
         "must not declare type parameters", "<T> String get(long key)");
+  }
+
+  @Test
+  void rawValueType() {
+    JavaFileObject src = interfaceSource("Foo",
+        "@BucketMap(key = long.class, value = java.util.List.class)",
+        "@SuppressWarnings(\"rawtypes\")",
+        "public interface Foo {",
+        "  java.util.List get(long key);",
+        "}");
+    assertSingleError(src,
+        "List get(long) writes the value type as the raw type List; give it type arguments, such as"
+            + " List<?>",
+        "java.util.List get(long key)");
+  }
+
+  @Test
+  void rawFunctionParameter() {
+    JavaFileObject src = interfaceSource("Foo",
+        "@BucketMap(key = long.class, value = String.class)",
+        "public interface Foo {",
+        "  @SuppressWarnings(\"rawtypes\") void forEach(BiConsumer action);",
+        "}");
+    assertSingleError(src,
+        "parameter action of void forEach(BiConsumer) has the raw type BiConsumer; give it type"
+            + " arguments, like java.util.function.BiConsumer<Long, String>",
+        "void forEach(BiConsumer action)");
   }
 
   @Test
@@ -255,6 +373,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void functionParameterWithAGenericMethod() {
+    JavaFileObject src = map(
+        "  interface Any { <T> String apply(long k, String v); }",
+        "  String compute(long key, Any fn);");
+    assertSingleError(src,
+        "parameter fn of String compute(long, Foo.Any) has type Foo.Any, whose method apply is"
+            + " generic; use a non-generic functional interface",
+        "String compute(long key, Any fn)");
+  }
+
+  @Test
   void functionThatThrowsCheckedExceptions() {
     JavaFileObject src = map(
         "  interface Io { String apply(long k) throws java.io.IOException; }",
@@ -268,6 +397,15 @@ class DiagnosticsTest {
         "  interface C { boolean next(); long key(); String value(); void reset(); }",
         "  C cursor();");
     assertSingleError(src, "the cursor interface C declares void reset(), which is not one of", "C cursor()");
+  }
+
+  @Test
+  void cursorThatIsNotAnInterface() {
+    JavaFileObject src = map("  String cursor();");
+    assertSingleError(src,
+        "String cursor(): cursor() must return an interface declaring boolean next(), long key(),"
+            + " String value() and optionally void setValue(String) and void remove(), but returns String",
+        "String cursor()");
   }
 
   @Test
@@ -295,6 +433,33 @@ class DiagnosticsTest {
         "  java.util.List<Integer> put(long key, java.util.List<Integer> value);",
         "}");
     assertSingleError(src, "uses the value type java.util.List<java.lang.Integer>", "List<Integer> put");
+  }
+
+  @Test
+  void mistakesOfEveryKindAreReportedAtOnce() {
+    JavaFileObject src = interfaceSource("Foo",
+        "interface Base<T> { void forEach(T action); String fetch(long key); }",
+        "@BucketMap(key = long.class, value = String.class)",
+        "public interface Foo extends Base<BiConsumer<Long, String>> {",
+        "  void forEach(BiConsumer<Long, Object> action);",
+        "  String get(long key) throws java.io.IOException;",
+        "  String putt(long key, String value);",
+        "  Object remove(long key);",
+        "  String compute(long key, LongFunction<String> fn);",
+        "  long[] keys(int limit);",
+        "}");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("have the same erasure").inFile(src)
+        .onLineContaining("void forEach(BiConsumer<Long, Object> action)");
+    assertThat(c).hadErrorContaining("String fetch(long) (inherited from test.Base) matches no")
+        .inFile(src).onLineContaining("public interface Foo");
+    assertThat(c).hadErrorContaining("checked exception").inFile(src).onLineContaining("String get(long key)");
+    assertThat(c).hadErrorContaining("did you mean put?").inFile(src).onLineContaining("String putt");
+    assertThat(c).hadErrorContaining("form remove").inFile(src).onLineContaining("Object remove");
+    assertThat(c).hadErrorContaining("whose method apply does not fit").inFile(src)
+        .onLineContaining("LongFunction<String> fn");
+    assertThat(c).hadErrorContaining("expected: long[] keys()").inFile(src).onLineContaining("keys(int limit)");
+    assertThat(c).hadErrorCount(7);
   }
 
   @Test

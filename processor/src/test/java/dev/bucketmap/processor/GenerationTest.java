@@ -117,6 +117,48 @@ class GenerationTest {
   }
 
   @Test
+  void sealedInterfaceThatPermitsTheGeneratedClass() {
+    Compilation c = compile(interfaceSource("Foo",
+        "@BucketMap(key = long.class, value = String.class)",
+        "public sealed interface Foo permits BucketMap_Foo { String get(long key); }"));
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aMethodInheritedTwiceIsImplementedOnce() {
+    Compilation c = compile(interfaceSource("Foo",
+        "interface Reads { String get(long key); int size(); }",
+        "interface Lookup { String get(long id); }",
+        "@BucketMap(key = long.class, value = String.class)",
+        "public interface Foo extends Reads, Lookup { int size(); }"));
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
+  void interfaceInAnInnerClass() {
+    Compilation c = compile(interfaceSource("Outer",
+        "public class Outer {",
+        "  public class Inner {",
+        "    @BucketMap(key = long.class, value = String.class)",
+        "    public interface Foo { String get(long key); }",
+        "  }",
+        "}"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.BucketMap_Outer_Inner_Foo").contentsAsUtf8String()
+        .contains("implements Outer.Inner.Foo");
+  }
+
+  @Test
+  void genericValueClassThatNoMethodWrites() {
+    Compilation c = compile(interfaceSource("Foo",
+        "@BucketMap(key = long.class, value = java.util.Map.class)",
+        "public interface Foo { int size(); boolean containsKey(long key); }"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.BucketMap_Foo").contentsAsUtf8String()
+        .contains("Map<?, ?>");
+  }
+
+  @Test
   void supportsTheLatestSourceVersion() {
     assertEquals(SourceVersion.latestSupported(), new BucketMapProcessor().getSupportedSourceVersion());
   }

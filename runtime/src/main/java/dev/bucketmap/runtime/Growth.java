@@ -126,7 +126,7 @@ public final class Growth {
 
     /**
      * Go's {@code incrnoverflow}, made deterministic: whether a newly allocated overflow
-     * bucket is counted in {@code noverflow}. Always when B < 16; above that, with
+     * bucket is counted in {@code noverflow}. Always when B &lt; 16; above that, with
      * probability 1/2^(B-15), decided by hash bits 32 and up of the entry that caused the
      * allocation (bits that pick neither the bucket nor the tophash), so that
      * {@code noverflow} stays below 2^16 and still approximates

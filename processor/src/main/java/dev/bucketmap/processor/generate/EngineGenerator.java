@@ -32,9 +32,11 @@ final class EngineGenerator {
             .initializer("$T.SLOTS", RuntimeTypes.BUCKETS)
             .build(),
         FieldSpec.builder(TypeName.INT, "SLOT_SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("log2(SLOTS): a slot ref shifted right by this is its bucket.\n")
             .initializer("$T.SLOT_SHIFT", RuntimeTypes.BUCKETS)
             .build(),
         FieldSpec.builder(TypeName.INT, "SLOT_MASK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("SLOTS - 1: a slot ref masked with this is its slot in the bucket.\n")
             .initializer("$T.SLOT_MASK", RuntimeTypes.BUCKETS)
             .build(),
         FieldSpec.builder(VarHandle.class, "WRITING", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

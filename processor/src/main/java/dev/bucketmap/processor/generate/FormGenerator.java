@@ -246,8 +246,10 @@ final class FormGenerator {
           table.setValueAt(ref, sum);
           return sum;
           """,
-          "first", t.model().value().usesDefaultValueMethod()
-              ? t.model().value().sum("defaultValue()", "value")
+          // absent + delta, written out where it can differ from delta: a defaultValue(), or
+          // 0.0 + -0.0, which is +0.0 (float and double compare by bits).
+          "first", t.model().value().usesDefaultValueMethod() || t.model().value().isFloatingPoint()
+              ? t.model().value().sum(t.model().value().absent().toString(), "value")
               : CodeBlock.of("value"),
           "next", t.model().value().sum("table.valueAt(ref)", "value"));
       case FOR_EACH -> traverse("action.$call:L($key:L, $current:L);\n", call);

@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bucketmap.processor.model.Form;
 import dev.bucketmap.processor.model.MapModel;
@@ -57,7 +58,8 @@ public final class MapGenerator {
     if (model.key().isRawGeneric()) {
       suppressed.add("rawtypes");
     }
-    if (model.value().needsUncheckedCast()) {
+    if (model.value().needsUncheckedCast()
+        || model.map().filter(m -> m.keyBox() instanceof ParameterizedTypeName).isPresent()) {
       suppressed.add("unchecked");
     }
     if (!suppressed.isEmpty()) {
@@ -75,6 +77,12 @@ public final class MapGenerator {
     }
     MethodSpec stats = engine.stats();
     type.addMethod(declaresStats ? stats.toBuilder().addAnnotation(Override.class).build() : stats);
+    model.map().ifPresent(map -> {
+      MapViewsGenerator views = new MapViewsGenerator(t, map);
+      type.addFields(views.fields())
+          .addMethods(new MapMethodsGenerator(t, map).generate())
+          .addTypes(views.types());
+    });
     type.addMethods(new ObjectMethodsGenerator(t).generate())
         .addMethods(new InvariantsGenerator(t).generate())
         .addMethods(engine.methods())
@@ -89,21 +97,26 @@ public final class MapGenerator {
 
   private static String classComment(MapModel model) {
     String layout = switch (model.key().layout()) {
-      case LONG_WORDS -> "Each bucket's tophash word and its 8 keys sit together in {@code Table.keys}"
-          + " (a long[]), so a lookup reads both from the same cache lines";
-      case INT_WORDS -> "Each bucket's tophash word (as two ints) and its 8 keys sit together in"
-          + " {@code Table.keys} (an int[]), so a lookup reads both from the same cache lines";
-      case SEPARATE_WORDS -> "Tophash words are in {@code Table.words}, one long per bucket, and"
-          + " the keys in {@code Table.keys}, so a lookup calls equals() only on tophash matches";
+      case LONG_WORDS -> """
+          Each bucket's tophash word and its 8 keys sit together in {@code Table.keys}
+          (a long[]), so a lookup reads both from the same cache lines.""";
+      case INT_WORDS -> """
+          Each bucket's tophash word (as two ints) and its 8 keys sit together in
+          {@code Table.keys} (an int[]), so a lookup reads both from the same cache lines.""";
+      case SEPARATE_WORDS -> """
+          Tophash words are in {@code Table.words}, one long per bucket, and the keys in
+          {@code Table.keys}, so a lookup calls equals() only on tophash matches.""";
     };
     return """
-        A Go-style bucket hash map from {@code %s} to {@code %s}, generated for {@link %s}.
+        A Go-style bucket hash map from {@code %s} to {@code %s},
+        generated for {@link %s}.
 
         <p>Layout (Go's runtime map): 2^B buckets of 8 slots. The low B bits of a key's seeded hash
         pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
-        bucket, so one SWAR compare finds the candidate slots. %s; values are in
-        {@code Table.values}. A full bucket chains to overflow buckets from a pool (2^(B-4)
-        preallocated).
+        bucket, so one SWAR compare finds the candidate slots.
+        %s
+        Values are in {@code Table.values}. A full bucket chains to overflow buckets from a pool
+        (2^(B-4) preallocated).
 
         <p>Growth: past 6.5 entries per bucket the table doubles; with too many overflow buckets
         it is rebuilt at the same size. Either way entries move incrementally: each write

@@ -6,11 +6,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.model.KeyKind;
 import dev.bucketmap.processor.model.ValueKind;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.OptionalDataException;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -57,6 +60,9 @@ final class ObjectMethodsGenerator {
   }
 
   private MethodSpec equalsMethod() {
+    if (t.model().map().isPresent()) {
+      return mapEquals();
+    }
     return MethodSpec.methodBuilder("equals")
         .addJavadoc("Equal to another map of this class with the same mappings.\n")
         .addAnnotation(Override.class)
@@ -80,6 +86,59 @@ final class ObjectMethodsGenerator {
                 }
                 return true;
                 """))
+        .build();
+  }
+
+  /**
+   * {@code Map.equals}: equal to any {@code Map} with the same mappings, compared as {@code
+   * AbstractMap} does (a map that cannot hold one of our keys is not equal); another map of this
+   * class is compared without boxing.
+   */
+  private MethodSpec mapEquals() {
+    return MethodSpec.methodBuilder("equals")
+        .addJavadoc("Equal to any {@link $T} with the same mappings.\n", Map.class)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "other")
+        .addCode(
+            t.code(
+                """
+                if (other == this) {
+                  return true;
+                }
+                if (other instanceof $self:T that) {
+                  if (that.count != count) {
+                    return false;
+                  }
+                  $traversal:T traversal = new $traversal:T();
+                  while (traversal.next()) {
+                    if (!that.containsEntry(traversal.currentKey, traversal.currentValue)) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }
+                if (!(other instanceof $map:T<?, ?> that) || that.size() != count) {
+                  return false;
+                }
+                try {
+                  $traversal:T traversal = new $traversal:T();
+                  while (traversal.next()) {
+                    Object key = $key:L;
+                    Object value = $value:L;
+                    if (value == null ? !(that.get(key) == null && that.containsKey(key)) : !value.equals(that.get(key))) {
+                      return false;
+                    }
+                  }
+                } catch (ClassCastException | NullPointerException unused) {
+                  return false; // the other map cannot hold one of our keys
+                }
+                return true;
+                """,
+                "map", ClassName.get(Map.class),
+                "key", t.key("traversal.currentKey"),
+                "value", t.value("traversal.currentValue")))
         .build();
   }
 
@@ -131,8 +190,9 @@ final class ObjectMethodsGenerator {
         .addJavadoc(
             """
             Reads the serialized form into a fresh table with a fresh seed. A negative count, a
-            key or value of the wrong type or a repeated key fails with InvalidObjectException; a
-            forged large count allocates nothing large before the entries arrive.
+            key or value of the wrong type, a repeated key or a stream that ends before the count
+            of entries fails with InvalidObjectException; a forged large count allocates nothing
+            large before the entries arrive.
             """)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(ObjectInputStream.class, "in")
@@ -148,17 +208,26 @@ final class ObjectMethodsGenerator {
                 }
                 seed = $seeds:T.next();
                 table = new $table:T($growth:T.log2BucketsFor(Math.min(size, $limit:L)));
-                for (int n = 0; n < size; n++) {
-                  $readKey:L\
-                  $readValue:L\
-                  long hash = hash(key);
-                  if (findForWrite(hash, key) != NOT_FOUND) {
-                    throw new $invalid:T("key " + key + " appears twice");
-                  }
-                  insert(hash, key, value);
+                int n = 0;
+                try {
+                $>for (; n < size; n++) {
+                $>$readKey:L$readValue:Llong hash = hash(key);
+                if (findForWrite(hash, key) != NOT_FOUND) {
+                  throw new $invalid:T("key " + key + " appears twice");
+                }
+                insert(hash, key, value);
+                $<}
+                $<} catch ($eof:T | $optional:T end) {
+                  // The count promised more entries than the stream holds.
+                  $invalid:T invalid = new $invalid:T(
+                      "entry count " + size + ", but the stream ends after " + n + " entries");
+                  invalid.initCause(end);
+                  throw invalid;
                 }
                 """,
                 "invalid", INVALID,
+                "eof", EOFException.class,
+                "optional", OptionalDataException.class,
                 "limit", PRESIZE_LIMIT_ON_READ,
                 "readKey", readKey(),
                 "readValue", readValue()))

@@ -397,8 +397,8 @@ final class TableGenerator {
     return MethodSpec.methodBuilder("clear")
         .addJavadoc(t.model().value().isReference()
             ? "Empties every bucket in place and returns the pool buckets.\n"
-            : "Empties every bucket in place (values of empty slots are never read) and returns the"
-                + " pool buckets.\n")
+            : "Empties every bucket in place (values of empty slots are never read) and returns\n"
+                + "the pool buckets.\n")
         .addCode(code.build())
         .build();
   }

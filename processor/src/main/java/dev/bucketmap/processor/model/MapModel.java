@@ -7,15 +7,26 @@ import java.util.Optional;
 
 /**
  * Everything the generator needs about one annotated interface, free of javax.lang.model: the
- * interface, the name of the class to generate, the key and value kinds, and the recognised
- * methods.
+ * interface, the name of the class to generate, the key and value kinds, the recognised methods
+ * and, when the interface extends {@code java.util.Map}, how it does.
  */
 public record MapModel(
     TypeName interfaceType,
     ClassName generatedName,
     KeyKind key,
     ValueKind value,
-    List<MethodModel> methods) {
+    List<MethodModel> methods,
+    Optional<MapInterop> map) {
+
+  /** A map whose interface does not extend {@code java.util.Map}. */
+  public MapModel(
+      TypeName interfaceType,
+      ClassName generatedName,
+      KeyKind key,
+      ValueKind value,
+      List<MethodModel> methods) {
+    this(interfaceType, generatedName, key, value, methods, Optional.empty());
+  }
 
   /** The cursor interface the generated iterator implements, if a cursor() method asks for one. */
   public Optional<CursorModel> cursor() {

@@ -86,6 +86,11 @@ public final class ValueKind {
     return CodeBlock.of("($T) $L", type, stored);
   }
 
+  /** True for float and double values. */
+  public boolean isFloatingPoint() {
+    return primitive == Primitive.FLOAT || primitive == Primitive.DOUBLE;
+  }
+
   /** True when absent is the interface's own {@code defaultValue()}. */
   public boolean usesDefaultValueMethod() {
     return hasDefaultValueMethod;

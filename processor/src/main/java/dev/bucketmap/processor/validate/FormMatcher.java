@@ -43,7 +43,14 @@ final class FormMatcher {
   private final TypeMirror keyType;
   private final TypeMirror value;
   private final Reporter reporter;
+  private final MethodReporter methods;
   private TypeMirror declaredValue;
+  /** The primitive of a wrapper value type (value = Integer.class), else null. */
+  private final TypeMirror unboxedValue;
+  /** While non-null, the value type that {@link #isValue} assumes instead of {@code value}. */
+  private TypeMirror assumedValue;
+  /** Methods that would match if the annotation named the primitive instead of its wrapper. */
+  private final List<String> writtenUnboxed = new ArrayList<>();
 
   FormMatcher(
       ProcessingEnvironment env,
@@ -59,11 +66,58 @@ final class FormMatcher {
     this.keyType = keyType;
     this.value = value;
     this.reporter = reporter;
+    this.methods = new MethodReporter(type, reporter);
+    this.unboxedValue = unboxed(value);
+  }
+
+  private TypeMirror unboxed(TypeMirror t) {
+    if (t.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    try {
+      return types.unboxedType(t);
+    } catch (IllegalArgumentException notABox) {
+      return null;
+    }
   }
 
   /** The value type as the methods write it (parameterized if they parameterize it). */
   TypeName valueTypeName() {
-    return TypeName.get(declaredValue != null ? declaredValue : value);
+    if (declaredValue != null) {
+      return TypeName.get(declaredValue);
+    }
+    TypeElement element = value.getKind() == TypeKind.DECLARED
+        ? (TypeElement) ((DeclaredType) value).asElement()
+        : null;
+    if (element == null || element.getTypeParameters().isEmpty()) {
+      return TypeName.get(value);
+    }
+    // No method writes the value type: name it List<?>, never the raw List.
+    TypeMirror[] wildcards = new TypeMirror[element.getTypeParameters().size()];
+    java.util.Arrays.fill(wildcards, types.getWildcardType(null, null));
+    return TypeName.get(types.getDeclaredType(element, wildcards));
+  }
+
+  /**
+   * Reports, once and on the annotation's value, that the value type is a wrapper while methods
+   * write its primitive; those methods were not reported one by one.
+   */
+  void reportWrittenUnboxed(AnnotationReader.Read annotation) {
+    if (writtenUnboxed.isEmpty()) {
+      return;
+    }
+    String box = simple(value);
+    String primitive = unboxedValue.toString();
+    reporter.error(type, annotation.mirror(), annotation.value().where(), Message.VALUE_WRAPPER,
+        box, primitive, String.join(", ", writtenUnboxed), primitive, primitive, box);
+  }
+
+  /**
+   * The value type as the interface's {@code java.util.Map<K, V>} writes it: the forms must write
+   * it the same way.
+   */
+  void noteMapValueType(TypeMirror t) {
+    declaredValue = t;
   }
 
   /** The form {@code method} implements, or empty after reporting why it matches none. */
@@ -73,7 +127,13 @@ final class FormMatcher {
     String name = method.getSimpleName().toString();
     List<Form> named = Arrays.stream(Form.values()).filter(f -> f.methodName().equals(name)).toList();
     if (named.isEmpty()) {
-      error(method, Message.UNKNOWN_METHOD, describe(method, signature), allForms());
+      List<String> similar = FormNames.similarTo(name);
+      if (similar.isEmpty()) {
+        error(method, Message.UNKNOWN_METHOD, describe(method, signature), allForms());
+      } else {
+        error(method, Message.UNKNOWN_METHOD_SIMILAR, describe(method, signature),
+            String.join(" or ", similar), allForms());
+      }
       return Optional.empty();
     }
     if (!method.getTypeParameters().isEmpty()) {
@@ -88,6 +148,10 @@ final class FormMatcher {
         return build(method, signature, form);
       }
     }
+    if (unboxedValue != null && fitsUnboxed(sameArity, signature)) {
+      writtenUnboxed.add(methods.where(describe(method, signature), method));
+      return Optional.empty();
+    }
     if (sameArity.isEmpty()) {
       String expected =
           named.stream().map(this::signatureOf).collect(Collectors.joining(" or "));
@@ -97,6 +161,16 @@ final class FormMatcher {
     Form best = sameArity.get(sameArity.size() == 1 ? 0 : bestOf(sameArity, signature));
     explain(method, signature, best);
     return Optional.empty();
+  }
+
+  /** True if {@code signature} fits one of {@code forms} when the value is the unboxed primitive. */
+  private boolean fitsUnboxed(List<Form> forms, ExecutableType signature) {
+    assumedValue = unboxedValue;
+    try {
+      return forms.stream().anyMatch(f -> fits(f, signature));
+    } finally {
+      assumedValue = null;
+    }
   }
 
   private int bestOf(List<Form> forms, ExecutableType signature) {
@@ -136,16 +210,31 @@ final class FormMatcher {
       if (shape.isFunction()) {
         Problem problem = functionProblem(shape, p);
         if (problem != null) {
-          Element at = isOwn(method) ? method.getParameters().get(i) : type;
+          Element at = methods.isOwn(method) ? method.getParameters().get(i) : type;
           String param = method.getParameters().get(i).getSimpleName().toString();
-          String where = isOwn(method) ? describe(method, signature) : inherited(described, method);
+          String where = methods.where(described, method);
           Object[] args = problem.args(param, where, p, shape, this);
           reporter.error(at, problem.message, args);
           return;
         }
       }
     }
-    error(method, Message.FORM_MISMATCH, described, form.methodName(), signatureOf(form));
+    if (form == Form.CURSOR && !isInterface(signature.getReturnType())) {
+      String k = simple(key.type().toString());
+      String v = simple(value);
+      error(method, Message.CURSOR_NOT_INTERFACE, described, k, v, v,
+          simple(signature.getReturnType()));
+      return;
+    }
+    String expected = signatureOf(form);
+    List<String> others = Arrays.stream(Form.values())
+        .filter(f -> f != form && f.methodName().equals(form.methodName()))
+        .map(this::signatureOf)
+        .toList();
+    if (!others.isEmpty()) {
+      expected += " (the other form named " + form.methodName() + ": " + String.join(", ", others) + ")";
+    }
+    error(method, Message.FORM_MISMATCH, described, form.methodName(), expected);
   }
 
   private Optional<MethodModel> build(ExecutableElement method, ExecutableType signature, Form form) {
@@ -188,6 +277,10 @@ final class FormMatcher {
 
   /** Records how the methods write the value type; all must agree. */
   private boolean noteValue(ExecutableElement method, ExecutableType signature, TypeMirror t) {
+    if (isRaw(t)) {
+      error(method, Message.RAW_VALUE, describe(method, signature), simple(t), simple(t));
+      return false;
+    }
     if (declaredValue == null) {
       declaredValue = t;
       return true;
@@ -216,6 +309,7 @@ final class FormMatcher {
   }
 
   private boolean isValue(TypeMirror t) {
+    TypeMirror value = assumedValue != null ? assumedValue : this.value;
     if (value.getKind().isPrimitive()) {
       return types.isSameType(t, value);
     }
@@ -229,6 +323,13 @@ final class FormMatcher {
     return value.getKind().isPrimitive() && value.getKind() != TypeKind.BOOLEAN;
   }
 
+  /** True for {@code List} written without the type arguments its class declares. */
+  private static boolean isRaw(TypeMirror t) {
+    return t instanceof DeclaredType d
+        && d.getTypeArguments().isEmpty()
+        && !((TypeElement) d.asElement()).getTypeParameters().isEmpty();
+  }
+
   private static boolean isInterface(TypeMirror t) {
     return t instanceof DeclaredType d && d.asElement().getKind() == ElementKind.INTERFACE;
   }
@@ -237,13 +338,15 @@ final class FormMatcher {
 
   /** Why a functional parameter does not fit, with what the message needs. */
   private record Problem(Message message, String detail, ExecutableElement method) {
-    Object[] args(String param, String where, TypeMirror p, Shape shape, FormMatcher m) {
+    Object[] args(String param, String where, TypeMirror type, Shape shape, FormMatcher m) {
+      String p = simple(type);
       return switch (message) {
         case NOT_FUNCTIONAL -> new Object[] {param, where, m.exampleFor(shape), p, detail};
         case FUNCTION_SHAPE -> new Object[] {
           param, where, p, method.getSimpleName(), m.argumentsOf(shape), m.resultOf(shape)
         };
         case FUNCTION_THROWS -> new Object[] {param, where, p, method.getSimpleName(), detail};
+        case RAW_FUNCTION -> new Object[] {param, where, p, m.exampleFor(shape)};
         default -> new Object[] {param, where, p, method.getSimpleName()};
       };
     }
@@ -257,6 +360,9 @@ final class FormMatcher {
       return new Problem(Message.NOT_FUNCTIONAL, what, null);
     }
     List<ExecutableElement> abstracts = abstractMethodsOf((TypeElement) declared.asElement());
+    if (abstracts.size() == 1 && isRaw(declared)) {
+      return new Problem(Message.RAW_FUNCTION, null, null);
+    }
     if (abstracts.size() != 1) {
       return new Problem(
           Message.NOT_FUNCTIONAL, "declares " + abstracts.size() + " abstract methods", null);
@@ -300,6 +406,9 @@ final class FormMatcher {
   }
 
   private TypeMirror valueMirror() {
+    if (assumedValue != null) {
+      return assumedValue;
+    }
     return declaredValue != null ? declaredValue : value;
   }
 
@@ -324,7 +433,7 @@ final class FormMatcher {
     String kb = simple(key.boxed().toString());
     String v = value.getKind().isPrimitive()
         ? simple(types.boxedClass((javax.lang.model.type.PrimitiveType) value).asType())
-        : simple(value);
+        : simple(valueTypeName().toString());
     return switch (shape) {
       case FN_K_TO_V -> "java.util.function.Function<" + kb + ", " + v + ">";
       case FN_KV_TO_V -> "java.util.function.BiFunction<" + kb + ", " + v + ", " + v + ">";
@@ -407,22 +516,7 @@ final class FormMatcher {
   // ---- messages ----
 
   private void error(ExecutableElement method, Message message, Object... args) {
-    if (isOwn(method)) {
-      reporter.error(method, message, args);
-    } else {
-      Object[] named = args.clone();
-      named[0] = inherited(String.valueOf(args[0]), method);
-      reporter.error(type, message, named);
-    }
-  }
-
-  private boolean isOwn(ExecutableElement method) {
-    return method.getEnclosingElement().equals(type);
-  }
-
-  private String inherited(String described, ExecutableElement method) {
-    return Message.INHERITED.format(
-        described, ((TypeElement) method.getEnclosingElement()).getQualifiedName());
+    methods.error(method, message, args);
   }
 
   private String signatureOf(Form form) {
@@ -437,17 +531,17 @@ final class FormMatcher {
   }
 
   /** {@code String put(long, String)}: a method as the user wrote it, with simple type names. */
-  private String describe(ExecutableElement method, ExecutableType signature) {
+  static String describe(ExecutableElement method, ExecutableType signature) {
     String params =
         signature.getParameterTypes().stream().map(FormMatcher::simple).collect(Collectors.joining(", "));
     return simple(signature.getReturnType()) + " " + method.getSimpleName() + "(" + params + ")";
   }
 
-  private static String simple(TypeMirror t) {
+  static String simple(TypeMirror t) {
     return simple(t.toString());
   }
 
-  private static String simple(String type) {
+  static String simple(String type) {
     return type.replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
   }
 

@@ -5,14 +5,17 @@ import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.Message;
 import dev.bucketmap.processor.Reporter;
 import dev.bucketmap.processor.model.KeyKind;
+import dev.bucketmap.processor.model.MapInterop;
 import dev.bucketmap.processor.model.MapModel;
 import dev.bucketmap.processor.model.MethodModel;
 import dev.bucketmap.processor.model.Primitive;
+import dev.bucketmap.processor.model.RuntimeTypes;
 import dev.bucketmap.processor.model.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -46,6 +49,10 @@ public final class MapValidator {
       return Optional.empty();
     }
     checkPlacement(type, reporter);
+    String generated = generatedName(type).simpleName();
+    if (env.getElementUtils().getTypeElement(RuntimeTypes.MAP_STATS.canonicalName()) == null) {
+      reporter.error(type, Message.RUNTIME_MISSING, generated);
+    }
 
     KindResolver kinds = new KindResolver(env.getTypeUtils(), reporter);
     KeyKind key = kinds.key(type, annotation.get());
@@ -53,23 +60,52 @@ public final class MapValidator {
     if (key == null || value == null) {
       return Optional.empty(); // every form depends on the kinds
     }
+    Accessibility access = new Accessibility(env.getElementUtils(), type);
+    boolean keyVisible =
+        checkAccessible(type, annotation.get().mirror(), annotation.get().key(), "key", access, reporter);
+    boolean valueVisible =
+        checkAccessible(type, annotation.get().mirror(), annotation.get().value(), "value", access, reporter);
+    if (!keyVisible || !valueVisible) {
+      return Optional.empty(); // every method would repeat it
+    }
 
     FormMatcher matcher =
         new FormMatcher(env, type, key, annotation.get().key().type(), value, reporter);
+    MapSupertype map = new MapSupertype(env, type, reporter);
+    Optional<MapInterop> interop = map.check(annotation.get().key().type(), value);
+    interop.flatMap(i -> map.valueType(value)).ifPresent(matcher::noteMapValueType);
+    MethodReporter methodReporter = new MethodReporter(type, reporter);
     List<MethodModel> methods = new ArrayList<>();
-    for (ExecutableElement method : abstractMethods(type)) {
-      matcher.match(method).ifPresent(methods::add);
+    for (ExecutableElement method :
+        new AbstractMethods(env, type, methodReporter, access, generated).collect()) {
+      if (map.isMapMethod(method)) {
+        map.checkRedeclared(method); // implemented with Map's semantics, not as a form
+      } else if (isDefaultValue(method)) {
+        reportAbstractDefaultValue(method, value, methodReporter);
+      } else {
+        matcher.match(method).ifPresent(methods::add);
+      }
     }
-    ValueKind valueKind = value.getKind().isPrimitive()
-        ? ValueKind.primitive(
-            Primitive.of(value.getKind()), declaresDefaultValue(type, value, reporter))
-        : ValueKind.reference(matcher.valueTypeName());
+    matcher.reportWrittenUnboxed(annotation.get());
+    ValueKind valueKind;
+    if (value.getKind().isPrimitive()) {
+      boolean hasDefault = declaresDefaultValue(type, value, reporter);
+      valueKind = ValueKind.primitive(Primitive.of(value.getKind()), hasDefault);
+    } else {
+      rejectDefaultValue(type, value, methodReporter);
+      valueKind = ValueKind.reference(matcher.valueTypeName());
+    }
     if (!reporter.isClean()) {
       return Optional.empty();
     }
     return Optional.of(
         new MapModel(
-            TypeName.get(type.asType()), generatedName(type), key, valueKind, List.copyOf(methods)));
+            TypeName.get(type.asType()),
+            generatedName(type),
+            key,
+            valueKind,
+            List.copyOf(methods),
+            interop));
   }
 
   /**
@@ -78,10 +114,7 @@ public final class MapValidator {
    */
   private boolean declaresDefaultValue(TypeElement type, TypeMirror value, Reporter reporter) {
     for (ExecutableElement m : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
-      if (!m.getSimpleName().contentEquals("defaultValue")
-          || !m.getParameters().isEmpty()
-          || m.getModifiers().contains(Modifier.ABSTRACT)
-          || m.getModifiers().contains(Modifier.STATIC)) {
+      if (!isDefaultValue(m) || !m.getModifiers().contains(Modifier.DEFAULT)) {
         continue;
       }
       if (env.getTypeUtils().isSameType(m.getReturnType(), value)) {
@@ -99,12 +132,57 @@ public final class MapValidator {
     return false;
   }
 
+  private static boolean isDefaultValue(ExecutableElement m) {
+    return m.getSimpleName().contentEquals("defaultValue") && m.getParameters().isEmpty();
+  }
+
+  /** An abstract {@code defaultValue()}: a mistake whatever the value type. */
+  private static void reportAbstractDefaultValue(
+      ExecutableElement m, TypeMirror value, MethodReporter reporter) {
+    String described = FormMatcher.simple(m.getReturnType()) + " defaultValue()";
+    if (value.getKind().isPrimitive()) {
+      reporter.error(m, Message.DEFAULT_VALUE_ABSTRACT, described, value, value);
+    } else {
+      reporter.error(m, Message.DEFAULT_VALUE_FOR_REFERENCE, described, FormMatcher.simple(value));
+    }
+  }
+
+  /** A {@code default defaultValue()} on a map with reference values, where absent is null. */
+  private void rejectDefaultValue(TypeElement type, TypeMirror value, MethodReporter reporter) {
+    for (ExecutableElement m : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
+      if (isDefaultValue(m) && m.getModifiers().contains(Modifier.DEFAULT)) {
+        String described = "default " + FormMatcher.simple(m.getReturnType()) + " defaultValue()";
+        reporter.error(m, Message.DEFAULT_VALUE_FOR_REFERENCE, described, FormMatcher.simple(value));
+      }
+    }
+  }
+
+  /** False after reporting a key or value class that the generated class could not name. */
+  private static boolean checkAccessible(
+      TypeElement type,
+      AnnotationMirror annotation,
+      AnnotationReader.TypeValue typeValue,
+      String which,
+      Accessibility access,
+      Reporter reporter) {
+    Accessibility.Inaccessible hidden = access.find(typeValue.type());
+    if (hidden != null) {
+      reporter.error(type, annotation, typeValue.where(), Message.INACCESSIBLE_TYPE,
+          "@BucketMap " + which + " type", hidden.name(), hidden.why(), generatedName(type).simpleName());
+      return false;
+    }
+    return true;
+  }
+
   private void checkPlacement(TypeElement type, Reporter reporter) {
     if (!type.getTypeParameters().isEmpty()) {
       reporter.error(type, Message.GENERIC_INTERFACE, type.getSimpleName());
     }
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
       reporter.error(type, Message.PRIVATE_INTERFACE, type.getSimpleName(), flatName(type));
+    }
+    if (type.getModifiers().contains(Modifier.SEALED) && !permitsGenerated(type)) {
+      reporter.error(type, Message.SEALED_INTERFACE, type.getSimpleName(), generatedName(type).simpleName());
     }
     for (Element outer = type.getEnclosingElement();
         !(outer instanceof PackageElement);
@@ -116,15 +194,19 @@ public final class MapValidator {
     }
   }
 
-  /** Abstract methods declared or inherited, minus those every object implements. */
-  private List<ExecutableElement> abstractMethods(TypeElement type) {
-    List<ExecutableElement> result = new ArrayList<>();
-    for (ExecutableElement m : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
-      if (m.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(m)) {
-        result.add(m);
+  /**
+   * True if the permits clause names the generated class. Before it is generated javac knows it
+   * only by the name written there, so the name is compared.
+   */
+  private static boolean permitsGenerated(TypeElement type) {
+    ClassName generated = generatedName(type);
+    for (TypeMirror permitted : type.getPermittedSubclasses()) {
+      String name = permitted.toString();
+      if (name.equals(generated.canonicalName()) || name.equals(generated.simpleName())) {
+        return true;
       }
     }
-    return result;
+    return false;
   }
 
   static boolean isObjectMethod(ExecutableElement m) {
@@ -138,11 +220,11 @@ public final class MapValidator {
 
   private static String describe(TypeElement type) {
     return switch (type.getKind()) {
-      case CLASS -> type.getModifiers().contains(Modifier.ABSTRACT) ? "abstract class" : "class";
-      case ENUM -> "enum";
-      case RECORD -> "record";
-      case ANNOTATION_TYPE -> "annotation type";
-      default -> type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+      case CLASS -> type.getModifiers().contains(Modifier.ABSTRACT) ? "an abstract class" : "a class";
+      case ENUM -> "an enum";
+      case RECORD -> "a record";
+      case ANNOTATION_TYPE -> "an annotation type";
+      default -> "a " + type.getKind().toString().toLowerCase(java.util.Locale.ROOT);
     };
   }
 

@@ -1,0 +1,115 @@
+package dev.bucketmap.processor.validate;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.bucketmap.processor.Message;
+import dev.bucketmap.processor.Reporter;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Compares the generated class, before it is written, with the interface's default methods. The
+ * generated class has private helpers ({@code hash}, {@code insert}, ...) and {@code stats()}; a
+ * default method with the same erasure would make the generated code fail to compile, so it is
+ * reported on the default method instead.
+ */
+public final class DefaultMethodClashes {
+  private final ProcessingEnvironment env;
+
+  public DefaultMethodClashes(ProcessingEnvironment env) {
+    this.env = env;
+  }
+
+  /** Reports each default method of {@code type} that a method of {@code generated} clashes with. */
+  public void check(TypeElement type, TypeSpec generated, Reporter reporter) {
+    Types types = env.getTypeUtils();
+    MethodReporter methods = new MethodReporter(type, reporter);
+    for (ExecutableElement d : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
+      if (!d.getModifiers().contains(Modifier.DEFAULT)) {
+        continue;
+      }
+      ExecutableType signature = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), d);
+      List<TypeName> params = signature.getParameterTypes().stream()
+          .map(p -> TypeName.get(p).withoutAnnotations())
+          .toList();
+      for (MethodSpec g : generated.methodSpecs()) {
+        if (g.name().equals(d.getSimpleName().toString()) && clashes(g, params, signature)) {
+          methods.error(d, Message.DEFAULT_METHOD_CLASH, FormMatcher.describe(d, signature),
+              describe(g), generated.name());
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * True unless {@code generated} cannot be confused with the default method, or overrides it as
+   * a public method with the same parameters and a return type the default method's accepts.
+   */
+  private boolean clashes(MethodSpec generated, List<TypeName> params, ExecutableType signature) {
+    List<TypeName> own = generated.parameters().stream()
+        .map(p -> p.type().withoutAnnotations())
+        .toList();
+    if (!erased(own).equals(erased(params))) {
+      return false; // overloads
+    }
+    if (!generated.modifiers().contains(Modifier.PUBLIC)) {
+      return true; // it would narrow the access of the default method
+    }
+    if (!own.equals(params) && !own.equals(erased(params))) {
+      return true; // one erasure, two signatures: neither overrides the other
+    }
+    return !returnFits(generated.returnType(), signature.getReturnType());
+  }
+
+  private boolean returnFits(TypeName generated, TypeMirror declared) {
+    if (generated.withoutAnnotations().equals(TypeName.get(declared).withoutAnnotations())) {
+      return true;
+    }
+    TypeName raw = erased(generated);
+    if (!(raw instanceof ClassName name)) {
+      return false;
+    }
+    TypeElement element = env.getElementUtils().getTypeElement(name.canonicalName());
+    Types types = env.getTypeUtils();
+    return element != null && types.isSubtype(types.erasure(element.asType()), types.erasure(declared));
+  }
+
+  private static List<TypeName> erased(List<TypeName> types) {
+    return types.stream().map(DefaultMethodClashes::erased).toList();
+  }
+
+  private static TypeName erased(TypeName type) {
+    if (type instanceof ParameterizedTypeName p) {
+      return p.rawType().withoutAnnotations();
+    }
+    if (type instanceof ArrayTypeName a) {
+      return ArrayTypeName.of(erased(a.componentType()));
+    }
+    return type.withoutAnnotations();
+  }
+
+  /** {@code private long hash(long)}: a generated method as a reader would look for it. */
+  private static String describe(MethodSpec m) {
+    String params = m.parameters().stream()
+        .map(ParameterSpec::type)
+        .map(t -> FormMatcher.simple(t.toString()))
+        .collect(Collectors.joining(", "));
+    String access = m.modifiers().contains(Modifier.PUBLIC) ? "public " : "private ";
+    return access + FormMatcher.simple(m.returnType().toString()) + " " + m.name() + "(" + params + ")";
+  }
+}

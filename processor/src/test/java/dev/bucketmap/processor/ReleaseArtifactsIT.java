@@ -1,0 +1,104 @@
+package dev.bucketmap.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bucketmap.BucketMap;
+import dev.bucketmap.runtime.MapStats;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the jars as they are released, after {@code package}: Failsafe runs this with the
+ * processor's own jar on the class path (not target/classes), and the annotations and runtime
+ * jars beside it. Each jar has its module name, sources and javadoc jars beside it, and the two
+ * libraries that users put on their class path depend on nothing.
+ */
+class ReleaseArtifactsIT {
+
+  @Test
+  void processorJarDeclaresItselfAnIsolatingGradleProcessor() throws Exception {
+    try (JarFile jar = jarOf(BucketMapProcessor.class)) {
+      assertEquals("dev.bucketmap.processor.BucketMapProcessor,isolating",
+          text(jar, "META-INF/gradle/incremental.annotation.processors").trim());
+      assertEquals("dev.bucketmap.processor.BucketMapProcessor",
+          text(jar, "META-INF/services/javax.annotation.processing.Processor").trim());
+      assertEquals("dev.bucketmap.processor", moduleName(jar));
+    }
+  }
+
+  @Test
+  void annotationsJarHasItsModuleNameAndNoDependencies() throws Exception {
+    try (JarFile jar = jarOf(BucketMap.class)) {
+      assertEquals("dev.bucketmap", moduleName(jar));
+      assertNoDependencies(jar, "bucketmap-annotations");
+    }
+  }
+
+  @Test
+  void runtimeJarHasItsModuleNameAndNoDependencies() throws Exception {
+    try (JarFile jar = jarOf(MapStats.class)) {
+      assertEquals("dev.bucketmap.runtime", moduleName(jar));
+      assertNoDependencies(jar, "bucketmap-runtime");
+    }
+  }
+
+  @Test
+  void sourcesAndJavadocJarsAreBuiltBesideEachJar() throws Exception {
+    for (Class<?> type : new Class<?>[] {BucketMap.class, MapStats.class, BucketMapProcessor.class}) {
+      Path jar = location(type);
+      String base = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+      String source = type.getName().replace('.', '/') + ".java";
+      try (JarFile sources = new JarFile(jar.resolveSibling(base + "-sources.jar").toFile())) {
+        assertNotNull(sources.getEntry(source), source + " in the sources jar of " + jar);
+      }
+      try (JarFile javadoc = new JarFile(jar.resolveSibling(base + "-javadoc.jar").toFile())) {
+        String page = type.getName().replace('.', '/') + ".html";
+        assertNotNull(javadoc.getEntry(page), page + " in the javadoc jar of " + jar);
+      }
+    }
+  }
+
+  private static Path location(Class<?> type) throws URISyntaxException {
+    Path path = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertTrue(Files.isRegularFile(path) && path.toString().endsWith(".jar"),
+        type.getSimpleName() + " was loaded from " + path + ", not from a jar: run `mvn verify`");
+    return path;
+  }
+
+  private static JarFile jarOf(Class<?> type) throws IOException, URISyntaxException {
+    return new JarFile(location(type).toFile());
+  }
+
+  private static String moduleName(JarFile jar) throws IOException {
+    return jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name");
+  }
+
+  private static String text(JarFile jar, String name) throws IOException {
+    ZipEntry entry = jar.getEntry(name);
+    assertNotNull(entry, name + " in " + jar.getName());
+    try (InputStream in = jar.getInputStream(entry)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The pom that Maven packs into the jar lists no dependency but test-scoped ones. */
+  private static void assertNoDependencies(JarFile jar, String artifactId) throws IOException {
+    String pom = text(jar, "META-INF/maven/dev.bucketmap/" + artifactId + "/pom.xml");
+    Matcher dependency = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL).matcher(pom);
+    while (dependency.find()) {
+      assertTrue(dependency.group(1).contains("<scope>test</scope>"),
+          artifactId + " must depend on nothing at run time, but its pom has:" + dependency.group());
+    }
+  }
+}

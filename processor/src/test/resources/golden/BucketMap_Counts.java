@@ -1,0 +1,1256 @@
+package golden;
+
+import dev.bucketmap.runtime.Buckets;
+import dev.bucketmap.runtime.Growth;
+import dev.bucketmap.runtime.Hashing;
+import dev.bucketmap.runtime.Iteration;
+import dev.bucketmap.runtime.MapStats;
+import dev.bucketmap.runtime.Seeds;
+import dev.bucketmap.runtime.Tophash;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OptionalDataException;
+import java.io.Serializable;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+import java.util.ConcurrentModificationException;
+import java.util.Objects;
+import java.util.function.IntBinaryOperator;
+import java.util.function.IntConsumer;
+import java.util.function.IntUnaryOperator;
+import javax.annotation.processing.Generated;
+
+/**
+ * A Go-style bucket hash map from {@code int} to {@code int},
+ * generated for {@link golden.Counts}.
+ *
+ * <p>Layout (Go's runtime map): 2^B buckets of 8 slots. The low B bits of a key's seeded hash
+ * pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
+ * bucket, so one SWAR compare finds the candidate slots.
+ * Each bucket's tophash word (as two ints) and its 8 keys sit together in
+ * {@code Table.keys} (an int[]), so a lookup reads both from the same cache lines.
+ * Values are in {@code Table.values}. A full bucket chains to overflow buckets from a pool
+ * (2^(B-4) preallocated).
+ *
+ * <p>Growth: past 6.5 entries per bucket the table doubles; with too many overflow buckets
+ * it is rebuilt at the same size. Either way entries move incrementally: each write
+ * evacuates the old bucket it touches plus one more, so no call rehashes the whole table.
+ * Traversals start at a random bucket and slot and see every entry once, also while growing.
+ *
+ * <p>Not thread-safe; a write that finds another write running throws
+ * ConcurrentModificationException.
+ */
+@Generated("dev.bucketmap.processor.BucketMapProcessor")
+public final class BucketMap_Counts implements Counts, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Slots per bucket.
+   */
+  private static final int SLOTS = Buckets.SLOTS;
+
+  /**
+   * log2(SLOTS): a slot ref shifted right by this is its bucket.
+   */
+  private static final int SLOT_SHIFT = Buckets.SLOT_SHIFT;
+
+  /**
+   * SLOTS - 1: a slot ref masked with this is its slot in the bucket.
+   */
+  private static final int SLOT_MASK = Buckets.SLOT_MASK;
+
+  /**
+   * Compare-and-set access to {@code writing}, so two writers can never both hold it.
+   */
+  private static final VarHandle WRITING;
+
+  /**
+   * What {@code Table.find} returns for a missing key; no slot ref has this value.
+   */
+  private static final int NOT_FOUND = Integer.MIN_VALUE;
+
+  /**
+   * Elements of {@code Table.keys} that a bucket's packed tophash word takes: two ints.
+   */
+  private static final int WORD_ELEMENTS = 2;
+
+  /**
+   * Elements of {@code Table.keys} per bucket: the tophash word, then the keys.
+   */
+  private static final int STRIDE = WORD_ELEMENTS + SLOTS;
+
+  static {
+    try {
+      WRITING = MethodHandles.lookup().findVarHandle(BucketMap_Counts.class, "writing", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /**
+   * Per-map hash seed (Go's hash0); redrawn by clear().
+   */
+  private transient long seed;
+
+  /**
+   * Live entries (Go's count).
+   */
+  private transient int count;
+
+  /**
+   * The current bucket array (Go's buckets).
+   */
+  private transient Table table;
+
+  /**
+   * While growing, the previous bucket array (Go's oldbuckets), else null.
+   */
+  private transient Table oldTable;
+
+  /**
+   * Old buckets below this index are evacuated.
+   */
+  private transient int nevacuate;
+
+  /**
+   * The ongoing or last growth kept the bucket count.
+   */
+  private transient boolean sameSizeGrow;
+
+  /**
+   * Overflow buckets taken since the table was made, approximate for large tables.
+   */
+  private transient int noverflow;
+
+  /**
+   * Set while a write runs (Go's hashWriting flag); taken and released through WRITING.
+   */
+  private transient boolean writing;
+
+  /**
+   * Structural changes, for fail-fast traversals.
+   */
+  private transient int modCount;
+
+  /**
+   * Doublings so far.
+   */
+  private transient int growths;
+
+  /**
+   * Same-size growths so far.
+   */
+  private transient int sameSizeGrowths;
+
+  /**
+   * An empty map.
+   */
+  public BucketMap_Counts() {
+    this(0);
+  }
+
+  /**
+   * An empty map with room for {@code expectedSize} entries before it first grows.
+   *
+   * @throws IllegalArgumentException if {@code expectedSize} is negative or larger than the
+   *     largest table allows
+   */
+  public BucketMap_Counts(int expectedSize) {
+    this.table = new Table(Growth.log2BucketsFor(expectedSize));
+    this.seed = Seeds.next();
+  }
+
+  @Override
+  public int get(int key) {
+    long hash = hash(key);
+    Table t = readTable(hash);
+    int ref = t.find(hash, key);
+    return ref == NOT_FOUND ? defaultValue() : t.valueAt(ref);
+  }
+
+  @Override
+  public int getOrDefault(int key, int defaultValue) {
+    long hash = hash(key);
+    Table t = readTable(hash);
+    int ref = t.find(hash, key);
+    return ref == NOT_FOUND ? defaultValue : t.valueAt(ref);
+  }
+
+  @Override
+  public boolean containsKey(int key) {
+    long hash = hash(key);
+    Table t = readTable(hash);
+    int ref = t.find(hash, key);
+    return ref != NOT_FOUND;
+  }
+
+  @Override
+  public int put(int key, int value) {
+    long hash = hash(key);
+    beginWrite();
+    try {
+      int ref = findForWrite(hash, key);
+      if (ref != NOT_FOUND) {
+        int old = table.valueAt(ref);
+        table.setValueAt(ref, value);
+        return old;
+      }
+      insert(hash, key, value);
+      return defaultValue();
+    } finally {
+      endWrite();
+    }
+  }
+
+  @Override
+  public int remove(int key) {
+    long hash = hash(key);
+    beginWrite();
+    try {
+      int ref = findForWrite(hash, key);
+      if (ref == NOT_FOUND) {
+        return defaultValue();
+      }
+      return removeAt(hash, ref);
+    } finally {
+      endWrite();
+    }
+  }
+
+  @Override
+  public int addValue(int key, int value) {
+    long hash = hash(key);
+    beginWrite();
+    try {
+      int ref = findForWrite(hash, key);
+      if (ref == NOT_FOUND) {
+        int sum = defaultValue() + value;
+        insert(hash, key, sum);
+        return sum;
+      }
+      int sum = table.valueAt(ref) + value;
+      table.setValueAt(ref, sum);
+      return sum;
+    } finally {
+      endWrite();
+    }
+  }
+
+  @Override
+  public int computeIfAbsent(int key, IntUnaryOperator function) {
+    long hash = hash(key);
+    beginWrite();
+    try {
+      int ref = findForWrite(hash, key);
+      if (ref != NOT_FOUND) {
+        return table.valueAt(ref);
+      }
+      int value = function.applyAsInt(key);
+      insert(hash, key, value);
+      return value;
+    } finally {
+      endWrite();
+    }
+  }
+
+  @Override
+  public int merge(int key, int value, IntBinaryOperator function) {
+    Objects.requireNonNull(function, "merge function");
+    long hash = hash(key);
+    beginWrite();
+    try {
+      int ref = findForWrite(hash, key);
+      if (ref == NOT_FOUND) {
+        insert(hash, key, value);
+        return value;
+      }
+      int merged = function.applyAsInt(table.valueAt(ref), value);
+      table.setValueAt(ref, merged);
+      return merged;
+    } finally {
+      endWrite();
+    }
+  }
+
+  @Override
+  public void forEachKey(IntConsumer action) {
+    Traversal traversal = new Traversal();
+    while (traversal.next()) {
+      action.accept(traversal.currentKey);
+    }
+  }
+
+  @Override
+  public int size() {
+    return count;
+  }
+
+  @Override
+  public void clear() {
+    clearAll();
+  }
+
+  @Override
+  public int[] keys() {
+    int[] keys = new int[count];
+    int n = 0;
+    Traversal traversal = new Traversal();
+    while (traversal.next()) {
+      keys[n++] = traversal.currentKey;
+    }
+    return keys;
+  }
+
+  @Override
+  public Counts.Cursor cursor() {
+    return new Traversal();
+  }
+
+  /**
+   * A snapshot of the table: size, buckets, overflow buckets, growth progress.
+   */
+  public MapStats stats() {
+    Table old = oldTable;
+    int overflow = table.poolUsed;
+    int evacuated = 0;
+    if (old != null) {
+      overflow += old.poolUsed;
+      for (int b = 0; b <= old.mask; b++) {
+        if (Tophash.isEvacuated(old.word(b))) {
+          evacuated++;
+        }
+      }
+    }
+    return new MapStats(
+        count, table.log2Buckets, overflow, old != null, sameSizeGrow, evacuated,
+        growths, sameSizeGrowths);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("{");
+    Traversal traversal = new Traversal();
+    while (traversal.next()) {
+      if (sb.length() > 1) {
+        sb.append(", ");
+      }
+      sb.append(traversal.currentKey).append('=').append(traversal.currentValue);
+    }
+    return sb.append('}').toString();
+  }
+
+  /**
+   * Equal to another map of this class with the same mappings.
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (other == this) {
+      return true;
+    }
+    if (!(other instanceof BucketMap_Counts that) || that.count != count) {
+      return false;
+    }
+    Traversal traversal = new Traversal();
+    while (traversal.next()) {
+      if (!that.containsEntry(traversal.currentKey, traversal.currentValue)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries.
+   */
+  @Override
+  public int hashCode() {
+    int h = 0;
+    Traversal traversal = new Traversal();
+    while (traversal.next()) {
+      h += Integer.hashCode(traversal.currentKey) ^ Integer.hashCode(traversal.currentValue);
+    }
+    return h;
+  }
+
+  /**
+   * Serialized form: the entry count, then each key and value.
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    out.writeInt(count);
+    Traversal traversal = new Traversal();
+    while (traversal.next()) {
+      out.writeInt(traversal.currentKey);
+      out.writeInt(traversal.currentValue);
+    }
+  }
+
+  /**
+   * Reads the serialized form into a fresh table with a fresh seed. A negative count, a
+   * key or value of the wrong type, a repeated key or a stream that ends before the count
+   * of entries fails with InvalidObjectException; a forged large count allocates nothing
+   * large before the entries arrive.
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    int size = in.readInt();
+    if (size < 0) {
+      throw new InvalidObjectException("negative entry count: " + size);
+    }
+    seed = Seeds.next();
+    table = new Table(Growth.log2BucketsFor(Math.min(size, 65536)));
+    int n = 0;
+    try {
+      for (; n < size; n++) {
+        int key = in.readInt();
+        int value = in.readInt();
+        long hash = hash(key);
+        if (findForWrite(hash, key) != NOT_FOUND) {
+          throw new InvalidObjectException("key " + key + " appears twice");
+        }
+        insert(hash, key, value);
+      }
+    } catch (EOFException | OptionalDataException end) {
+      // The count promised more entries than the stream holds.
+      InvalidObjectException invalid = new InvalidObjectException(
+          "entry count " + size + ", but the stream ends after " + n + " entries");
+      invalid.initCause(end);
+      throw invalid;
+    }
+  }
+
+  /**
+   * Verifies the table's structure and throws IllegalStateException naming the first broken
+   * invariant: every entry sits in the chain its hash selects, with its tophash; no slot after
+   * an emptyRest slot is in use; while growing, old buckets below the evacuation mark are
+   * evacuated, an old bucket is either wholly evacuated or has nothing in its new buckets,
+   * and evacuated chains carry only evacuation marks; every pool bucket in use is linked
+   * exactly once, to a later one; the entry count equals the live entries; for tables below
+   * 2^16 buckets the overflow count is exact. O(buckets + entries); for tests and debugging.
+   *
+   * @throws IllegalStateException if the map is corrupt, for example after unsynchronized
+   *     writes from several threads
+   */
+  public void checkInvariants() {
+    Table now = table;
+    Table old = oldTable;
+    int live = 0;
+    boolean[] linked = new boolean[now.poolUsed];
+    for (int head = 0; head <= now.mask; head++) {
+      if (old != null
+          && !Tophash.isEvacuated(old.word(head & old.mask))
+          && Tophash.matchFull(now.word(head)) != 0) {
+        throw new IllegalStateException(
+            "bucket " + head + " has entries but its old bucket is not evacuated yet");
+      }
+      live += checkChain(now, head, false, head, linked);
+    }
+    checkPool(now, linked);
+    if (old != null) {
+      boolean[] oldLinked = new boolean[old.poolUsed];
+      for (int oldBucket = 0; oldBucket <= old.mask; oldBucket++) {
+        boolean evacuated = Tophash.isEvacuated(old.word(oldBucket));
+        if (oldBucket < nevacuate && !evacuated) {
+          throw new IllegalStateException("old bucket " + oldBucket
+              + " is below the evacuation mark " + nevacuate + " but not evacuated");
+        }
+        live += checkChain(old, oldBucket, evacuated, oldBucket, oldLinked);
+      }
+      checkPool(old, oldLinked);
+    }
+    if (live != count) {
+      throw new IllegalStateException("size is " + count + " but " + live + " entries are live");
+    }
+    if (now.log2Buckets < 16 && noverflow != now.poolUsed) {
+      throw new IllegalStateException(
+          "overflow count " + noverflow + " but " + now.poolUsed + " pool buckets in use");
+    }
+  }
+
+  /**
+   * Checks the chain of main bucket {@code head} of {@code t} and returns its live entries;
+   * {@code evacuated} chains must hold only evacuation marks. Marks each pool bucket it
+   * passes in {@code linked}.
+   */
+  private int checkChain(Table t, int head, boolean evacuated, int bucket, boolean[] linked) {
+    int live = 0;
+    boolean rest = false;
+    int b = head;
+    while (true) {
+      long word = t.word(b);
+      for (int slot = 0; slot < SLOTS; slot++) {
+        int top = Tophash.get(word, slot);
+        if (evacuated) {
+          if (top < Tophash.EVACUATED_X || top > Tophash.EVACUATED_EMPTY) {
+            throw new IllegalStateException(where(head, b, slot) + ": tophash " + top + " in an evacuated chain");
+          }
+          continue;
+        }
+        if (rest && top != Tophash.EMPTY_REST) {
+          throw new IllegalStateException(where(head, b, slot) + ": tophash " + top + " after an emptyRest slot");
+        }
+        if (top == Tophash.EMPTY_REST) {
+          rest = true;
+        } else if (top != Tophash.EMPTY_ONE) {
+          if (top < Tophash.MIN_TOP_HASH) {
+            throw new IllegalStateException(where(head, b, slot) + ": evacuation mark " + top + " in a live chain");
+          }
+          long hash = hash(t.key(b, slot));
+          if (((int) hash & t.mask) != bucket) {
+            throw new IllegalStateException(where(head, b, slot) + ": key " + t.key(b, slot)
+                + " belongs in bucket " + ((int) hash & t.mask));
+          }
+          if (Tophash.of(hash) != top) {
+            throw new IllegalStateException(where(head, b, slot) + ": tophash " + top + " but the key's is "
+                + Tophash.of(hash));
+          }
+          live++;
+        }
+      }
+      int next = t.next(b);
+      if (next == 0) {
+        return live;
+      }
+      if (next > 0 || ~next >= t.poolUsed || (b < 0 && ~next <= ~b) || linked[~next]) {
+        throw new IllegalStateException("bucket " + head + ": bad link " + b + " -> " + next);
+      }
+      linked[~next] = true;
+      b = next;
+    }
+  }
+
+  /**
+   * Every pool bucket handed out must be linked into exactly one chain.
+   */
+  private static void checkPool(Table t, boolean[] linked) {
+    for (int i = 0; i < t.poolUsed; i++) {
+      if (!linked[i]) {
+        throw new IllegalStateException("pool bucket " + i + " is in use but in no chain");
+      }
+    }
+  }
+
+  private static String where(int head, int b, int slot) {
+    return "bucket " + head + (b == head ? "" : " (pool bucket " + ~b + ")") + " slot " + slot;
+  }
+
+  /**
+   * The seeded hash of a key: low bits pick the bucket, the top 8 bits are its tophash.
+   */
+  private long hash(int key) {
+    return Hashing.mix(key, seed);
+  }
+
+  /**
+   * The table a read must search: while growing, the old one if the key's old bucket has not
+   * been evacuated yet (Go's mapaccess), else the current one.
+   */
+  private Table readTable(long hash) {
+    Table old = oldTable;
+    if (old != null && !Tophash.isEvacuated(old.word((int) hash & old.mask))) {
+      return old;
+    }
+    return table;
+  }
+
+  /**
+   * Takes the writing flag, or throws if a write is already running: a function passed to a
+   * write that writes to this map, or another thread writing at the same time. The flag is
+   * taken with compare-and-set, so racing writers never both proceed and corrupt the
+   * table: one of them throws instead.
+   */
+  private void beginWrite() {
+    if (!WRITING.compareAndSet(this, false, true)) {
+      throw new ConcurrentModificationException("concurrent map writes: another write to this map is in progress");
+    }
+  }
+
+  /**
+   * Releases the writing flag; what the write did is visible to the next writer.
+   */
+  private void endWrite() {
+    WRITING.setRelease(this, false);
+  }
+
+  /**
+   * Go's write prologue: while growing, evacuates the old bucket this key lives in plus one
+   * more, so writes only ever touch the current table; then finds the key there.
+   */
+  private int findForWrite(long hash, int key) {
+    if (oldTable != null) {
+      growWork(hash);
+    }
+    return table.find(hash, key);
+  }
+
+  /**
+   * Adds a key known to be absent (after {@link #findForWrite}): starts a growth first if the
+   * table is over its load factor or has too many overflow buckets (Go's mapassign).
+   */
+  private void insert(long hash, int key, int value) {
+    if (oldTable == null
+        && (Growth.overLoadFactor(count + 1L, table.log2Buckets)
+            || Growth.tooManyOverflowBuckets(noverflow, table.log2Buckets))) {
+      startGrowth();
+      growWork(hash);
+    }
+    if (table.insert(hash, key, value) && Growth.countsOverflow(table.log2Buckets, hash)) {
+      noverflow++;
+    }
+    count++;
+    modCount++;
+  }
+
+  /**
+   * Sets the value of the entry in slot {@code ref}, or adds the key if it was NOT_FOUND.
+   */
+  private void store(long hash, int key, int ref, int value) {
+    if (ref != NOT_FOUND) {
+      table.setValueAt(ref, value);
+    } else {
+      insert(hash, key, value);
+    }
+  }
+
+  /**
+   * Removes the entry in slot {@code ref} of the current table and returns its value. A map
+   * that becomes empty draws a new seed, as Go's does, so colliding keys cannot be replayed.
+   */
+  private int removeAt(long hash, int ref) {
+    int old = table.valueAt(ref);
+    table.clearSlot((int) hash & table.mask, ref);
+    count--;
+    modCount++;
+    if (count == 0 && oldTable == null) {
+      seed = Seeds.next();
+    }
+    return old;
+  }
+
+  /**
+   * Go's hashGrow: a table over its load factor doubles; one with too many overflow buckets is
+   * rebuilt at the same size, which packs its chains. Nothing moves now: entries follow a
+   * couple of buckets per write ({@link #growWork}).
+   */
+  private void startGrowth() {
+    int log2 = table.log2Buckets;
+    boolean sameSize = !Growth.overLoadFactor(count + 1L, log2);
+    int newLog2 = sameSize ? log2 : log2 + 1;
+    if (newLog2 > Growth.maxLog2Buckets()) {
+      throw Growth.capacityExceeded(log2);
+    }
+    Table next = new Table(newLog2);
+    oldTable = table;
+    table = next;
+    nevacuate = 0;
+    noverflow = 0;
+    sameSizeGrow = sameSize;
+    if (sameSize) {
+      sameSizeGrowths++;
+    } else {
+      growths++;
+    }
+  }
+
+  /**
+   * Go's growWork: evacuates the old bucket of {@code hash}, then the oldest one left.
+   */
+  private void growWork(long hash) {
+    evacuate((int) hash & oldTable.mask);
+    if (oldTable != null) {
+      evacuate(nevacuate);
+    }
+  }
+
+  /**
+   * Go's evacuate: moves the chain of one old bucket into the current table. A doubling sends
+   * each entry to bucket x = {@code oldBucket} or y = {@code oldBucket + 2^oldB} by the next
+   * bit of its hash; a same-size growth keeps it at x. Old slots are marked evacuatedX,
+   * evacuatedY or evacuatedEmpty, and their keys kept, so a traversal reading the old chain
+   * can tell what moved. Entries keep their order, so none is seen twice.
+   */
+  private void evacuate(int oldBucket) {
+    Table old = oldTable;
+    if (!Tophash.isEvacuated(old.word(oldBucket))) {
+      Table now = table;
+      // Take the pool room this move can need before moving anything, so running out
+      // of memory here leaves the bucket whole: at most one overflow bucket per old one,
+      // for each of x and y.
+      int chain = 1;
+      for (int b = old.next(oldBucket); b != 0; b = old.next(b)) {
+        chain++;
+      }
+      now.reserve(2 * chain);
+      int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
+      int xBucket = oldBucket;
+      int xSlot = 0;
+      int yBucket = oldBucket + newBit;
+      int ySlot = 0;
+      int b = oldBucket;
+      do {
+        long word = old.word(b);
+        long marks = word;
+        for (int slot = 0; slot < SLOTS; slot++) {
+          int top = Tophash.get(word, slot);
+          if (top < Tophash.MIN_TOP_HASH) {
+            marks = Tophash.set(marks, slot, Tophash.EVACUATED_EMPTY);
+            continue;
+          }
+          int key = old.key(b, slot);
+          int value = old.value(b, slot);
+          if (newBit != 0 && (hash(key) & newBit) != 0) {
+            if (ySlot == SLOTS) {
+              yBucket = evacuationOverflow(now, yBucket, key);
+              ySlot = 0;
+            }
+            now.put(yBucket, ySlot++, top, key, value);
+            marks = Tophash.set(marks, slot, Tophash.EVACUATED_Y);
+          } else {
+            if (xSlot == SLOTS) {
+              xBucket = evacuationOverflow(now, xBucket, key);
+              xSlot = 0;
+            }
+            now.put(xBucket, xSlot++, top, key, value);
+            marks = Tophash.set(marks, slot, Tophash.EVACUATED_X);
+          }
+        }
+        old.setWord(b, marks);
+        b = old.next(b);
+      } while (b != 0);
+    }
+    if (oldBucket == nevacuate) {
+      advanceEvacuationMark();
+    }
+  }
+
+  /**
+   * Moves {@code nevacuate} past evacuated buckets (checking at most 1024, as Go does) and
+   * drops the old table once every bucket has moved.
+   */
+  private void advanceEvacuationMark() {
+    int oldBuckets = oldTable.mask + 1;
+    nevacuate++;
+    int stop = Math.min(nevacuate + 1024, oldBuckets);
+    while (nevacuate != stop && Tophash.isEvacuated(oldTable.word(nevacuate))) {
+      nevacuate++;
+    }
+    if (nevacuate == oldBuckets) {
+      oldTable = null;
+    }
+  }
+
+  /**
+   * Go's mapclear: drops every entry, keeps the bucket count, ends any growth and draws a new
+   * seed.
+   */
+  private void clearAll() {
+    beginWrite();
+    try {
+      oldTable = null;
+      nevacuate = 0;
+      table.clear();
+      count = 0;
+      noverflow = 0;
+      seed = Seeds.next();
+      modCount++;
+    } finally {
+      endWrite();
+    }
+  }
+
+  /**
+   * True if {@code key} is present with a value equal to {@code value}.
+   */
+  private boolean containsEntry(int key, int value) {
+    long hash = hash(key);
+    Table t = readTable(hash);
+    int ref = t.find(hash, key);
+    return ref != NOT_FOUND && value == t.valueAt(ref);
+  }
+
+  /**
+   * Links a new overflow bucket after {@code b} in {@code into}, counting it.
+   */
+  private int evacuationOverflow(Table into, int b, int key) {
+    if (Growth.countsOverflow(into.log2Buckets, hash(key))) {
+      noverflow++;
+    }
+    return into.newOverflow(b);
+  }
+
+  /**
+   * One bucket array: 2^B main buckets and a pool of overflow buckets, 8 slots each.
+   * <p>A bucket is named by a ref: main bucket {@code b} is {@code b}, pool bucket {@code i} is
+   * {@code ~i}. A link of 0 means "no overflow bucket" (nothing ever links to main bucket 0).
+   * A slot is named the same way: {@code bucket * SLOTS + slot}, or {@code ~(i * SLOTS + slot)}
+   * in the pool. The pool grows by doubling; the main arrays never move.
+   */
+  private static final class Table {
+    final int log2Buckets;
+
+    final int mask;
+
+    /**
+     * Per main bucket: its packed tophash word, then its 8 keys.
+     */
+    final int[] keys;
+
+    /**
+     * Per main bucket: its 8 values.
+     */
+    final int[] values;
+
+    /**
+     * Per main bucket: the ref of its first overflow bucket, or 0.
+     */
+    final int[] links;
+
+    /**
+     * The overflow pool, laid out like the main buckets.
+     */
+    int[] poolKeys;
+
+    int[] poolValues;
+
+    int[] poolLinks;
+
+    /**
+     * Pool buckets handed out so far.
+     */
+    int poolUsed;
+
+    Table(int log2Buckets) {
+      this.log2Buckets = log2Buckets;
+      int buckets = 1 << log2Buckets;
+      this.mask = buckets - 1;
+      int pool = Growth.preallocatedOverflowBuckets(log2Buckets);
+      this.keys = new int[buckets * STRIDE];
+      this.poolKeys = new int[pool * STRIDE];
+      this.values = new int[buckets * SLOTS];
+      this.poolValues = new int[pool * SLOTS];
+      this.links = new int[buckets];
+      this.poolLinks = new int[pool];
+    }
+
+    /**
+     * Go's mapaccess: the slot ref of {@code key} in the chain its hash selects, or NOT_FOUND.
+     * One SWAR compare finds the slots whose tophash matches; an emptyRest slot ends the search.
+     */
+    int find(long hash, int key) {
+      int top = Tophash.of(hash);
+      int b = (int) hash & mask;
+      int[] ks = keys;
+      int base = b * STRIDE;
+      while (true) {
+        long word = Tophash.join(ks[base], ks[base + 1]);
+        for (long match = Tophash.match(word, top); match != 0; match &= match - 1) {
+          int slot = Tophash.firstSlot(match);
+          if (ks[base + WORD_ELEMENTS + slot] == key) {
+            return b >= 0 ? b * SLOTS + slot : ~(~b * SLOTS + slot);
+          }
+        }
+        if (Tophash.hasEmptyRest(word)) {
+          return NOT_FOUND;
+        }
+        b = b >= 0 ? links[b] : poolLinks[~b];
+        if (b == 0) {
+          return NOT_FOUND;
+        }
+        ks = poolKeys;
+        base = ~b * STRIDE;
+      }
+    }
+
+    /**
+     * Puts an absent key into the first free slot of its chain, linking a new overflow bucket
+     * when the chain is full. Returns true if it took a new overflow bucket.
+     */
+    boolean insert(long hash, int key, int value) {
+      int top = Tophash.of(hash);
+      int b = (int) hash & mask;
+      while (true) {
+        long free = Tophash.matchEmpty(word(b));
+        if (free != 0) {
+          put(b, Tophash.firstSlot(free), top, key, value);
+          return false;
+        }
+        int next = next(b);
+        if (next == 0) {
+          put(newOverflow(b), 0, top, key, value);
+          return true;
+        }
+        b = next;
+      }
+    }
+
+    /**
+     * Go's newoverflow: takes an empty pool bucket and links it after bucket {@code b}.
+     */
+    int newOverflow(int b) {
+      if (poolUsed == poolLinks.length) {
+        growPool();
+      }
+      int ref = ~poolUsed++;
+      setNext(b, ref);
+      return ref;
+    }
+
+    /**
+     * Doubles the overflow pool. Only the pool is copied, never the main buckets.
+     */
+    void growPool() {
+      int capacity = Math.max(4, poolLinks.length * 2);
+      poolKeys = Arrays.copyOf(poolKeys, capacity * STRIDE);
+      poolValues = Arrays.copyOf(poolValues, capacity * SLOTS);
+      poolLinks = Arrays.copyOf(poolLinks, capacity);
+    }
+
+    /**
+     * Grows the pool until {@code buckets} more overflow buckets fit without growing.
+     */
+    void reserve(int buckets) {
+      while (poolLinks.length - poolUsed < buckets) {
+        growPool();
+      }
+    }
+
+    /**
+     * Go's mapdelete, after the key is found: empties the slot {@code ref} in the chain of main
+     * bucket {@code head}. If the chain now ends in a run of empty slots, they are marked
+     * emptyRest, walking back through the chain, so later misses stop early.
+     */
+    void clearSlot(int head, int ref) {
+      int b = ref >= 0 ? ref >>> SLOT_SHIFT : ~(~ref >>> SLOT_SHIFT);
+      int slot = (ref >= 0 ? ref : ~ref) & SLOT_MASK;
+      long word = Tophash.set(word(b), slot, Tophash.EMPTY_ONE);
+      setWord(b, word);
+      boolean endsChain;
+      if (slot == SLOTS - 1) {
+        int next = next(b);
+        endsChain = next == 0 || Tophash.get(word(next), 0) == Tophash.EMPTY_REST;
+      } else {
+        endsChain = Tophash.get(word, slot + 1) == Tophash.EMPTY_REST;
+      }
+      if (!endsChain) {
+        return;
+      }
+      while (true) {
+        setWord(b, Tophash.set(word(b), slot, Tophash.EMPTY_REST));
+        if (slot == 0) {
+          if (b == head) {
+            return;
+          }
+          int previous = head;
+          while (next(previous) != b) {
+            previous = next(previous);
+          }
+          b = previous;
+          slot = SLOTS - 1;
+        } else {
+          slot--;
+        }
+        if (Tophash.get(word(b), slot) != Tophash.EMPTY_ONE) {
+          return;
+        }
+      }
+    }
+
+    /**
+     * Empties every bucket in place (values of empty slots are never read) and returns
+     * the pool buckets.
+     */
+    void clear() {
+      Arrays.fill(keys, 0);
+      Arrays.fill(poolKeys, 0);
+      Arrays.fill(links, 0);
+      Arrays.fill(poolLinks, 0);
+      poolUsed = 0;
+    }
+
+    /**
+     * The packed tophash word of bucket {@code b}.
+     */
+    long word(int b) {
+      int[] ks = b >= 0 ? keys : poolKeys;
+      int base = (b >= 0 ? b : ~b) * STRIDE;
+      return Tophash.join(ks[base], ks[base + 1]);
+    }
+
+    void setWord(int b, long word) {
+      int[] ks = b >= 0 ? keys : poolKeys;
+      int base = (b >= 0 ? b : ~b) * STRIDE;
+      ks[base] = (int) word;
+      ks[base + 1] = (int) (word >>> 32);
+    }
+
+    int key(int b, int slot) {
+      return b >= 0 ? keys[b * STRIDE + WORD_ELEMENTS + slot] : poolKeys[~b * STRIDE + WORD_ELEMENTS + slot];
+    }
+
+    void setKey(int b, int slot, int key) {
+      if (b >= 0) {
+        keys[b * STRIDE + WORD_ELEMENTS + slot] = key;
+      } else {
+        poolKeys[~b * STRIDE + WORD_ELEMENTS + slot] = key;
+      }
+    }
+
+    int value(int b, int slot) {
+      return b >= 0 ? values[b * SLOTS + slot] : poolValues[~b * SLOTS + slot];
+    }
+
+    void setValue(int b, int slot, int value) {
+      if (b >= 0) {
+        values[b * SLOTS + slot] = value;
+      } else {
+        poolValues[~b * SLOTS + slot] = value;
+      }
+    }
+
+    /**
+     * The ref of the overflow bucket after {@code b}, or 0.
+     */
+    int next(int b) {
+      return b >= 0 ? links[b] : poolLinks[~b];
+    }
+
+    void setNext(int b, int next) {
+      if (b >= 0) {
+        links[b] = next;
+      } else {
+        poolLinks[~b] = next;
+      }
+    }
+
+    /**
+     * Fills slot {@code slot} of bucket {@code b}.
+     */
+    void put(int b, int slot, int top, int key, int value) {
+      setWord(b, Tophash.set(word(b), slot, top));
+      setKey(b, slot, key);
+      setValue(b, slot, value);
+    }
+
+    /**
+     * The value in slot {@code ref}.
+     */
+    int valueAt(int ref) {
+      return ref >= 0 ? values[ref] : poolValues[~ref];
+    }
+
+    void setValueAt(int ref, int value) {
+      if (ref >= 0) {
+        values[ref] = value;
+      } else {
+        poolValues[~ref] = value;
+      }
+    }
+  }
+
+  /**
+   * One traversal of the map (Go's hiter); fails fast on outside changes.
+   */
+  private final class Traversal implements Counts.Cursor {
+    /**
+     * The table when the traversal began.
+     */
+    private final Table start;
+
+    /**
+     * The random first bucket.
+     */
+    private final int startBucket;
+
+    /**
+     * The random first slot of every bucket.
+     */
+    private final int offset;
+
+    /**
+     * The next main bucket to visit.
+     */
+    private int bucket;
+
+    /**
+     * The bucket index has wrapped to 0.
+     */
+    private boolean wrapped;
+
+    /**
+     * A chain is being read (chain, b, i are valid).
+     */
+    private boolean inChain;
+
+    /**
+     * The table of the chain being read: old or current.
+     */
+    private Table chain;
+
+    /**
+     * The bucket being read.
+     */
+    private int b;
+
+    /**
+     * Slots of {@code b} read so far.
+     */
+    private int i;
+
+    /**
+     * While reading an old chain during a doubling: the bucket whose entries to keep; else -1.
+     */
+    private int checkBucket;
+
+    /**
+     * modCount when last in step.
+     */
+    private int expectedModCount;
+
+    /**
+     * next() returned true and remove() was not called.
+     */
+    private boolean hasCurrent;
+
+    /**
+     * The current entry's key, stored form.
+     */
+    private int currentKey;
+
+    /**
+     * The current entry's value.
+     */
+    private int currentValue;
+
+    Traversal() {
+      start = table;
+      long r = Iteration.random();
+      startBucket = Iteration.startBucket(r, start.log2Buckets);
+      offset = Iteration.slotOffset(r, start.log2Buckets);
+      bucket = startBucket;
+      expectedModCount = modCount;
+    }
+
+    /**
+     * Go's mapiternext: advances to the next entry; false when every entry was seen.
+     */
+    public boolean next() {
+      if (modCount != expectedModCount) {
+        throw new ConcurrentModificationException();
+      }
+      while (true) {
+        if (!inChain) {
+          if (bucket == startBucket && wrapped) {
+            hasCurrent = false;
+            return false;
+          }
+          chain = start;
+          b = bucket;
+          checkBucket = -1;
+          Table old = oldTable;
+          if (old != null && !Tophash.isEvacuated(old.word(bucket & old.mask))) {
+            // Still growing and this bucket's entries have not moved: read the old chain.
+            chain = old;
+            b = bucket & old.mask;
+            if (!sameSizeGrow) {
+              checkBucket = bucket;
+            }
+          }
+          if (++bucket == start.mask + 1) {
+            bucket = 0;
+            wrapped = true;
+          }
+          i = 0;
+          inChain = true;
+        }
+        while (i < SLOTS) {
+          int slot = (i++ + offset) & SLOT_MASK;
+          int top = Tophash.get(chain.word(b), slot);
+          if (top <= Tophash.EMPTY_ONE || top == Tophash.EVACUATED_EMPTY) {
+            continue;
+          }
+          int key = chain.key(b, slot);
+          if (checkBucket >= 0 && ((int) hash(key) & start.mask) != checkBucket) {
+            continue; // belongs to the other half of the doubled table
+          }
+          if (top != Tophash.EVACUATED_X && top != Tophash.EVACUATED_Y) {
+            return found(key, chain.value(b, slot));
+          }
+          // Evacuated after this chain was chosen: read it where it lives now, if it still does.
+          long hash = hash(key);
+          Table now = readTable(hash);
+          int ref = now.find(hash, key);
+          if (ref != NOT_FOUND) {
+            return found(key, now.valueAt(ref));
+          }
+        }
+        b = chain.next(b);
+        i = 0;
+        inChain = b != 0;
+      }
+    }
+
+    private boolean found(int key, int value) {
+      currentKey = key;
+      currentValue = value;
+      hasCurrent = true;
+      return true;
+    }
+
+    private void checkCurrent() {
+      if (modCount != expectedModCount) {
+        throw new ConcurrentModificationException();
+      }
+      if (!hasCurrent) {
+        throw new IllegalStateException("no current entry: call next() first, and remove() once");
+      }
+    }
+
+    /**
+     * The current entry's key.
+     */
+    public int key() {
+      checkCurrent();
+      return currentKey;
+    }
+
+    /**
+     * The current entry's value.
+     */
+    public int value() {
+      checkCurrent();
+      return currentValue;
+    }
+
+    /**
+     * Replaces the current entry's value; not a structural change.
+     */
+    public void setValue(int value) {
+      checkCurrent();
+      long hash = hash(currentKey);
+      Table now = readTable(hash);
+      now.setValueAt(now.find(hash, currentKey), value);
+      currentValue = value;
+    }
+
+    /**
+     * Removes the current entry. Like any removal it may evacuate buckets of a growing table;
+     * the traversal still sees every other entry exactly once.
+     */
+    public void remove() {
+      checkCurrent();
+      long hash = hash(currentKey);
+      beginWrite();
+      try {
+        removeAt(hash, findForWrite(hash, currentKey));
+      } finally {
+        endWrite();
+      }
+      hasCurrent = false;
+      expectedModCount = modCount;
+    }
+  }
+}
