@@ -249,9 +249,9 @@ final class FormGenerator {
           // absent + delta, written out where it can differ from delta: a defaultValue(), or
           // 0.0 + -0.0, which is +0.0 (float and double compare by bits).
           "first", t.model().value().usesDefaultValueMethod() || t.model().value().isFloatingPoint()
-              ? t.model().value().sum(t.model().value().absent().toString(), "value")
+              ? t.model().value().sum(t.model().value().absent(), CodeBlock.of("value"))
               : CodeBlock.of("value"),
-          "next", t.model().value().sum("table.valueAt(ref)", "value"));
+          "next", t.model().value().sum(CodeBlock.of("table.valueAt(ref)"), CodeBlock.of("value")));
       case FOR_EACH -> traverse("action.$call:L($key:L, $current:L);\n", call);
       case FOR_EACH_KEY -> traverse("action.$call:L($key:L);\n", call);
       case FOR_EACH_VALUE -> traverse("action.$call:L($current:L);\n", call);

@@ -133,7 +133,7 @@ public final class ValueKind {
   }
 
   /** {@code a + b} as the value type, for {@code addValue}. */
-  public CodeBlock sum(String a, String b) {
+  public CodeBlock sum(CodeBlock a, CodeBlock b) {
     if (primitive.narrowerThanInt()) {
       return CodeBlock.of("($T) ($L + $L)", type, a, b);
     }
