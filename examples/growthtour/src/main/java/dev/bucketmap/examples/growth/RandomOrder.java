@@ -31,7 +31,7 @@ final class RandomOrder {
                 out.printf(Locale.ROOT, "   walk %d  %s%n", walk, next);
                 out.println();
                 out.printf(Locale.ROOT, "   The same %d ids, in another order%s.%n", map.size(),
-                        walk == 2 ? "" : " (walks 2 to " + (walk - 1) + " happened to start where walk 1 did)");
+                        repeats(walk - 2));
                 out.println();
                 return walk;
             }
@@ -39,5 +39,15 @@ final class RandomOrder {
         out.printf(Locale.ROOT, "   %d walks all in the same order: is -Dbucketmap.seed set to something odd?%n%n",
                 MAX_WALKS);
         return MAX_WALKS + 1;
+    }
+
+    /** How the walks that repeated walk 1 are described; each does so with p = 1/32. */
+    private static String repeats(int count) {
+        if (count == 0) {
+            return "";
+        }
+        return count == 1
+                ? " (walk 2 happened to start where walk 1 did)"
+                : " (walks 2 to " + (count + 1) + " happened to start where walk 1 did)";
     }
 }
