@@ -160,7 +160,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
    *     largest table allows
    */
   public BucketMap_Counts(int expectedSize) {
-    this.table = new Table(Growth.log2BucketsFor(expectedSize));
+    this.table = new Table(Growth.log2BucketsFor(expectedSize), true);
     this.seed = Seeds.next();
   }
 
@@ -402,7 +402,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
       throw new InvalidObjectException("negative entry count: " + size);
     }
     seed = Seeds.next();
-    table = new Table(Growth.log2BucketsFor(Math.min(size, 65536)));
+    table = new Table(Growth.log2BucketsFor(Math.min(size, 65536)), true);
     int n = 0;
     try {
       for (; n < size; n++) {
@@ -429,7 +429,8 @@ public final class BucketMap_Counts implements Counts, Serializable {
    * an emptyRest slot is in use; while growing, old buckets below the evacuation mark are
    * evacuated, an old bucket is either wholly evacuated or has nothing in its new buckets,
    * and evacuated chains carry only evacuation marks; every pool bucket in use is linked
-   * exactly once, to a later one; the entry count equals the live entries; for tables below
+   * exactly once, to a later one; a chunk of the new table is missing only while it has old
+   * buckets left to evacuate into it; the entry count equals the live entries; for tables below
    * 2^16 buckets the overflow count is exact. O(buckets + entries); for tests and debugging.
    *
    * @throws IllegalStateException if the map is corrupt, for example after unsynchronized
@@ -441,6 +442,13 @@ public final class BucketMap_Counts implements Counts, Serializable {
     int live = 0;
     boolean[] linked = new boolean[now.poolUsed];
     for (int head = 0; head <= now.mask; head++) {
+      if (!now.allocated(head)) {
+        if (old == null || Tophash.isEvacuated(old.word(head & old.mask))) {
+          throw new IllegalStateException("bucket " + head
+              + " was never allocated, but nothing is left to evacuate into it");
+        }
+        continue;
+      }
       if (old != null
           && !Tophash.isEvacuated(old.word(head & old.mask))
           && Tophash.matchFull(now.word(head)) != 0) {
@@ -453,6 +461,9 @@ public final class BucketMap_Counts implements Counts, Serializable {
     if (old != null) {
       boolean[] oldLinked = new boolean[old.poolUsed];
       for (int oldBucket = 0; oldBucket <= old.mask; oldBucket++) {
+        if (!old.allocated(oldBucket)) {
+          throw new IllegalStateException("old bucket " + oldBucket + " was never allocated");
+        }
         boolean evacuated = Tophash.isEvacuated(old.word(oldBucket));
         if (oldBucket < nevacuate && !evacuated) {
           throw new IllegalStateException("old bucket " + oldBucket
@@ -634,7 +645,8 @@ public final class BucketMap_Counts implements Counts, Serializable {
   /**
    * Go's hashGrow: a table over its load factor doubles; one with too many overflow buckets is
    * rebuilt at the same size, which packs its chains. Nothing moves now: entries follow a
-   * couple of buckets per write ({@link #growWork}).
+   * couple of buckets per write ({@link #growWork}). Nor is the new table's memory allocated
+   * now, only its chunk directory: evacuation allocates each chunk as it reaches it.
    */
   private void startGrowth() {
     int log2 = table.log2Buckets;
@@ -643,7 +655,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
     if (newLog2 > Growth.maxLog2Buckets()) {
       throw Growth.capacityExceeded(log2);
     }
-    Table next = new Table(newLog2);
+    Table next = new Table(newLog2, false);
     oldTable = table;
     table = next;
     nevacuate = 0;
@@ -677,15 +689,18 @@ public final class BucketMap_Counts implements Counts, Serializable {
     Table old = oldTable;
     if (!Tophash.isEvacuated(old.word(oldBucket))) {
       Table now = table;
-      // Take the pool room this move can need before moving anything, so running out
-      // of memory here leaves the bucket whole: at most one overflow bucket per old one,
-      // for each of x and y.
+      int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
+      // Allocate what this move can need before moving anything, so running out of
+      // memory here leaves the bucket whole: the chunks of x and y (the new table's
+      // chunks are made as evacuation reaches them, see Buckets), and pool room for at
+      // most one overflow bucket per old one, for each of x and y.
+      now.ensureChunk(oldBucket);
+      now.ensureChunk(oldBucket + newBit);
       int chain = 1;
       for (int b = old.next(oldBucket); b != 0; b = old.next(b)) {
         chain++;
       }
       now.reserve(2 * chain);
-      int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
       int xBucket = oldBucket;
       int xSlot = 0;
       int yBucket = oldBucket + newBit;
@@ -783,11 +798,13 @@ public final class BucketMap_Counts implements Counts, Serializable {
   }
 
   /**
-   * One bucket array: 2^B main buckets and a pool of overflow buckets, 8 slots each.
+   * One bucket array: 2^B main buckets and a pool of overflow buckets, 8 slots each, in chunks.
    * <p>A bucket is named by a ref: main bucket {@code b} is {@code b}, pool bucket {@code i} is
    * {@code ~i}. A link of 0 means "no overflow bucket" (nothing ever links to main bucket 0).
    * A slot is named the same way: {@code bucket * SLOTS + slot}, or {@code ~(i * SLOTS + slot)}
-   * in the pool. The pool grows by doubling; the main arrays never move.
+   * in the pool. Main bucket {@code b} lives in chunk {@code b >>> shift} at {@code b & chunkMask};
+   * a table made for a growth allocates its chunks as evacuation reaches them. The pool grows a
+   * chunk at a time; no bucket is ever copied.
    */
   private static final class Table {
     final int log2Buckets;
@@ -795,45 +812,123 @@ public final class BucketMap_Counts implements Counts, Serializable {
     final int mask;
 
     /**
-     * Per main bucket: its packed tophash word, then its 8 keys.
+     * log2 of the main buckets per chunk.
      */
-    final int[] keys;
+    final int shift;
+
+    final int chunkMask;
 
     /**
-     * Per main bucket: its 8 values.
+     * {@code shift + SLOT_SHIFT}: the chunk of main slot ref {@code r} is {@code r >>> slotShift}.
      */
-    final int[] values;
+    final int slotShift;
+
+    final int slotMask;
 
     /**
-     * Per main bucket: the ref of its first overflow bucket, or 0.
+     * Per chunk, per main bucket: its packed tophash word, then its 8 keys; null until allocated.
      */
-    final int[] links;
+    final int[][] keys;
 
     /**
-     * The overflow pool, laid out like the main buckets.
+     * Per chunk, per main bucket: its 8 values.
      */
-    int[] poolKeys;
+    final int[][] values;
 
-    int[] poolValues;
+    /**
+     * Per chunk, per main bucket: the ref of its first overflow bucket, or 0.
+     */
+    final int[][] links;
 
-    int[] poolLinks;
+    /**
+     * log2 of the pool buckets per pool chunk.
+     */
+    final int poolShift;
+
+    final int poolMask;
+
+    final int poolSlotShift;
+
+    final int poolSlotMask;
+
+    /**
+     * The overflow pool, chunk by chunk, laid out like the main buckets.
+     */
+    int[][] poolKeys;
+
+    int[][] poolValues;
+
+    int[][] poolLinks;
 
     /**
      * Pool buckets handed out so far.
      */
     int poolUsed;
 
-    Table(int log2Buckets) {
+    /**
+     * Pool buckets allocated so far.
+     */
+    int poolCapacity;
+
+    /**
+     * A table of 2^{@code log2Buckets} empty buckets; with {@code allocate} false (a table made
+     * for a growth) its chunks are allocated later, by {@link #ensureChunk}.
+     */
+    Table(int log2Buckets, boolean allocate) {
       this.log2Buckets = log2Buckets;
-      int buckets = 1 << log2Buckets;
-      this.mask = buckets - 1;
-      int pool = Growth.preallocatedOverflowBuckets(log2Buckets);
-      this.keys = new int[buckets * STRIDE];
-      this.poolKeys = new int[pool * STRIDE];
-      this.values = new int[buckets * SLOTS];
-      this.poolValues = new int[pool * SLOTS];
-      this.links = new int[buckets];
-      this.poolLinks = new int[pool];
+      this.mask = (1 << log2Buckets) - 1;
+      this.shift = Math.min(log2Buckets, Buckets.CHUNK_SHIFT);
+      this.chunkMask = (1 << shift) - 1;
+      this.slotShift = shift + SLOT_SHIFT;
+      this.slotMask = (1 << slotShift) - 1;
+      int chunks = 1 << (log2Buckets - shift);
+      this.keys = new int[chunks][];
+      this.values = new int[chunks][];
+      this.links = new int[chunks][];
+      this.poolShift = Buckets.poolChunkShift(log2Buckets);
+      this.poolMask = (1 << poolShift) - 1;
+      this.poolSlotShift = poolShift + SLOT_SHIFT;
+      this.poolSlotMask = (1 << poolSlotShift) - 1;
+      this.poolKeys = new int[0][];
+      this.poolValues = new int[0][];
+      this.poolLinks = new int[0][];
+      if (allocate) {
+        for (int c = 0; c < chunks; c++) {
+          allocateChunk(c);
+        }
+      }
+    }
+
+    /**
+     * Allocates main chunk {@code c}. Its arrays are all made before any is stored, so an
+     * OutOfMemoryError leaves the chunk wholly absent; {@code keys[c]} is set last, as it
+     * is what says the chunk exists.
+     */
+    void allocateChunk(int c) {
+      int buckets = chunkMask + 1;
+      int[] chunkKeys = new int[buckets * STRIDE];
+      int[] chunkValues = new int[buckets * SLOTS];
+      int[] chunkLinks = new int[buckets];
+      values[c] = chunkValues;
+      links[c] = chunkLinks;
+      keys[c] = chunkKeys;
+    }
+
+    /**
+     * Allocates the chunk of main bucket {@code b} if it is still missing.
+     */
+    void ensureChunk(int b) {
+      int c = b >>> shift;
+      if (keys[c] == null) {
+        allocateChunk(c);
+      }
+    }
+
+    /**
+     * True if the chunk of main bucket {@code b} exists.
+     */
+    boolean allocated(int b) {
+      return keys[b >>> shift] != null;
     }
 
     /**
@@ -843,8 +938,8 @@ public final class BucketMap_Counts implements Counts, Serializable {
     int find(long hash, int key) {
       int top = Tophash.of(hash);
       int b = (int) hash & mask;
-      int[] ks = keys;
-      int base = b * STRIDE;
+      int[] ks = keys[b >>> shift];
+      int base = (b & chunkMask) * STRIDE;
       while (true) {
         long word = Tophash.join(ks[base], ks[base + 1]);
         for (long match = Tophash.match(word, top); match != 0; match &= match - 1) {
@@ -856,12 +951,12 @@ public final class BucketMap_Counts implements Counts, Serializable {
         if (Tophash.hasEmptyRest(word)) {
           return NOT_FOUND;
         }
-        b = b >= 0 ? links[b] : poolLinks[~b];
+        b = next(b);
         if (b == 0) {
           return NOT_FOUND;
         }
-        ks = poolKeys;
-        base = ~b * STRIDE;
+        ks = poolKeys[~b >>> poolShift];
+        base = (~b & poolMask) * STRIDE;
       }
     }
 
@@ -891,7 +986,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
      * Go's newoverflow: takes an empty pool bucket and links it after bucket {@code b}.
      */
     int newOverflow(int b) {
-      if (poolUsed == poolLinks.length) {
+      if (poolUsed == poolCapacity) {
         growPool();
       }
       int ref = ~poolUsed++;
@@ -900,20 +995,32 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
 
     /**
-     * Doubles the overflow pool. Only the pool is copied, never the main buckets.
+     * Adds a chunk to the overflow pool. Only the small directories are ever copied, and the
+     * capacity grows last, so an OutOfMemoryError leaves the pool as it was.
      */
     void growPool() {
-      int capacity = Math.max(4, poolLinks.length * 2);
-      poolKeys = Arrays.copyOf(poolKeys, capacity * STRIDE);
-      poolValues = Arrays.copyOf(poolValues, capacity * SLOTS);
-      poolLinks = Arrays.copyOf(poolLinks, capacity);
+      int c = poolCapacity >>> poolShift;
+      if (c == poolLinks.length) {
+        int length = Math.max(4, c * 2);
+        poolKeys = Arrays.copyOf(poolKeys, length);
+        poolValues = Arrays.copyOf(poolValues, length);
+        poolLinks = Arrays.copyOf(poolLinks, length);
+      }
+      int buckets = poolMask + 1;
+      int[] chunkKeys = new int[buckets * STRIDE];
+      int[] chunkValues = new int[buckets * SLOTS];
+      int[] chunkLinks = new int[buckets];
+      poolKeys[c] = chunkKeys;
+      poolValues[c] = chunkValues;
+      poolLinks[c] = chunkLinks;
+      poolCapacity += buckets;
     }
 
     /**
      * Grows the pool until {@code buckets} more overflow buckets fit without growing.
      */
     void reserve(int buckets) {
-      while (poolLinks.length - poolUsed < buckets) {
+      while (poolCapacity - poolUsed < buckets) {
         growPool();
       }
     }
@@ -960,14 +1067,22 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
 
     /**
-     * Empties every bucket in place (values of empty slots are never read) and returns
-     * the pool buckets.
+     * Empties every bucket in place (values of empty slots are never read), allocating chunks
+     * a growth had not reached, and returns the pool buckets.
      */
     void clear() {
-      Arrays.fill(keys, 0);
-      Arrays.fill(poolKeys, 0);
-      Arrays.fill(links, 0);
-      Arrays.fill(poolLinks, 0);
+      for (int c = 0; c < keys.length; c++) {
+        if (keys[c] == null) {
+          allocateChunk(c);
+        } else {
+          Arrays.fill(keys[c], 0);
+          Arrays.fill(links[c], 0);
+        }
+      }
+      for (int c = 0; c < poolCapacity >>> poolShift; c++) {
+        Arrays.fill(poolKeys[c], 0);
+        Arrays.fill(poolLinks[c], 0);
+      }
       poolUsed = 0;
     }
 
@@ -975,39 +1090,53 @@ public final class BucketMap_Counts implements Counts, Serializable {
      * The packed tophash word of bucket {@code b}.
      */
     long word(int b) {
-      int[] ks = b >= 0 ? keys : poolKeys;
-      int base = (b >= 0 ? b : ~b) * STRIDE;
+      int[] ks;
+      int base;
+      if (b >= 0) {
+        ks = keys[b >>> shift];
+        base = (b & chunkMask) * STRIDE;
+      } else {
+        ks = poolKeys[~b >>> poolShift];
+        base = (~b & poolMask) * STRIDE;
+      }
       return Tophash.join(ks[base], ks[base + 1]);
     }
 
     void setWord(int b, long word) {
-      int[] ks = b >= 0 ? keys : poolKeys;
-      int base = (b >= 0 ? b : ~b) * STRIDE;
+      int[] ks;
+      int base;
+      if (b >= 0) {
+        ks = keys[b >>> shift];
+        base = (b & chunkMask) * STRIDE;
+      } else {
+        ks = poolKeys[~b >>> poolShift];
+        base = (~b & poolMask) * STRIDE;
+      }
       ks[base] = (int) word;
       ks[base + 1] = (int) (word >>> 32);
     }
 
     int key(int b, int slot) {
-      return b >= 0 ? keys[b * STRIDE + WORD_ELEMENTS + slot] : poolKeys[~b * STRIDE + WORD_ELEMENTS + slot];
+      return b >= 0 ? keys[b >>> shift][(b & chunkMask) * STRIDE + WORD_ELEMENTS + slot] : poolKeys[~b >>> poolShift][(~b & poolMask) * STRIDE + WORD_ELEMENTS + slot];
     }
 
     void setKey(int b, int slot, int key) {
       if (b >= 0) {
-        keys[b * STRIDE + WORD_ELEMENTS + slot] = key;
+        keys[b >>> shift][(b & chunkMask) * STRIDE + WORD_ELEMENTS + slot] = key;
       } else {
-        poolKeys[~b * STRIDE + WORD_ELEMENTS + slot] = key;
+        poolKeys[~b >>> poolShift][(~b & poolMask) * STRIDE + WORD_ELEMENTS + slot] = key;
       }
     }
 
     int value(int b, int slot) {
-      return b >= 0 ? values[b * SLOTS + slot] : poolValues[~b * SLOTS + slot];
+      return b >= 0 ? values[b >>> shift][(b & chunkMask) * SLOTS + slot] : poolValues[~b >>> poolShift][(~b & poolMask) * SLOTS + slot];
     }
 
     void setValue(int b, int slot, int value) {
       if (b >= 0) {
-        values[b * SLOTS + slot] = value;
+        values[b >>> shift][(b & chunkMask) * SLOTS + slot] = value;
       } else {
-        poolValues[~b * SLOTS + slot] = value;
+        poolValues[~b >>> poolShift][(~b & poolMask) * SLOTS + slot] = value;
       }
     }
 
@@ -1015,14 +1144,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
      * The ref of the overflow bucket after {@code b}, or 0.
      */
     int next(int b) {
-      return b >= 0 ? links[b] : poolLinks[~b];
+      return b >= 0 ? links[b >>> shift][(b & chunkMask)] : poolLinks[~b >>> poolShift][(~b & poolMask)];
     }
 
     void setNext(int b, int next) {
       if (b >= 0) {
-        links[b] = next;
+        links[b >>> shift][(b & chunkMask)] = next;
       } else {
-        poolLinks[~b] = next;
+        poolLinks[~b >>> poolShift][(~b & poolMask)] = next;
       }
     }
 
@@ -1039,14 +1168,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
      * The value in slot {@code ref}.
      */
     int valueAt(int ref) {
-      return ref >= 0 ? values[ref] : poolValues[~ref];
+      return ref >= 0 ? values[ref >>> slotShift][ref & slotMask] : poolValues[~ref >>> poolSlotShift][~ref & poolSlotMask];
     }
 
     void setValueAt(int ref, int value) {
       if (ref >= 0) {
-        values[ref] = value;
+        values[ref >>> slotShift][ref & slotMask] = value;
       } else {
-        poolValues[~ref] = value;
+        poolValues[~ref >>> poolSlotShift][~ref & poolSlotMask] = value;
       }
     }
   }

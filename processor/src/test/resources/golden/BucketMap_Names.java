@@ -150,7 +150,7 @@ public final class BucketMap_Names implements Names, Serializable {
    *     largest table allows
    */
   public BucketMap_Names(int expectedSize) {
-    this.table = new Table(Growth.log2BucketsFor(expectedSize));
+    this.table = new Table(Growth.log2BucketsFor(expectedSize), true);
     this.seed = Seeds.next();
   }
 
@@ -397,7 +397,7 @@ public final class BucketMap_Names implements Names, Serializable {
       throw new InvalidObjectException("negative entry count: " + size);
     }
     seed = Seeds.next();
-    table = new Table(Growth.log2BucketsFor(Math.min(size, 65536)));
+    table = new Table(Growth.log2BucketsFor(Math.min(size, 65536)), true);
     int n = 0;
     try {
       for (; n < size; n++) {
@@ -431,7 +431,8 @@ public final class BucketMap_Names implements Names, Serializable {
    * an emptyRest slot is in use; while growing, old buckets below the evacuation mark are
    * evacuated, an old bucket is either wholly evacuated or has nothing in its new buckets,
    * and evacuated chains carry only evacuation marks; every pool bucket in use is linked
-   * exactly once, to a later one; the entry count equals the live entries; for tables below
+   * exactly once, to a later one; a chunk of the new table is missing only while it has old
+   * buckets left to evacuate into it; the entry count equals the live entries; for tables below
    * 2^16 buckets the overflow count is exact. O(buckets + entries); for tests and debugging.
    *
    * @throws IllegalStateException if the map is corrupt, for example after unsynchronized
@@ -443,6 +444,13 @@ public final class BucketMap_Names implements Names, Serializable {
     int live = 0;
     boolean[] linked = new boolean[now.poolUsed];
     for (int head = 0; head <= now.mask; head++) {
+      if (!now.allocated(head)) {
+        if (old == null || Tophash.isEvacuated(old.word(head & old.mask))) {
+          throw new IllegalStateException("bucket " + head
+              + " was never allocated, but nothing is left to evacuate into it");
+        }
+        continue;
+      }
       if (old != null
           && !Tophash.isEvacuated(old.word(head & old.mask))
           && Tophash.matchFull(now.word(head)) != 0) {
@@ -455,6 +463,9 @@ public final class BucketMap_Names implements Names, Serializable {
     if (old != null) {
       boolean[] oldLinked = new boolean[old.poolUsed];
       for (int oldBucket = 0; oldBucket <= old.mask; oldBucket++) {
+        if (!old.allocated(oldBucket)) {
+          throw new IllegalStateException("old bucket " + oldBucket + " was never allocated");
+        }
         boolean evacuated = Tophash.isEvacuated(old.word(oldBucket));
         if (oldBucket < nevacuate && !evacuated) {
           throw new IllegalStateException("old bucket " + oldBucket
@@ -636,7 +647,8 @@ public final class BucketMap_Names implements Names, Serializable {
   /**
    * Go's hashGrow: a table over its load factor doubles; one with too many overflow buckets is
    * rebuilt at the same size, which packs its chains. Nothing moves now: entries follow a
-   * couple of buckets per write ({@link #growWork}).
+   * couple of buckets per write ({@link #growWork}). Nor is the new table's memory allocated
+   * now, only its chunk directory: evacuation allocates each chunk as it reaches it.
    */
   private void startGrowth() {
     int log2 = table.log2Buckets;
@@ -645,7 +657,7 @@ public final class BucketMap_Names implements Names, Serializable {
     if (newLog2 > Growth.maxLog2Buckets()) {
       throw Growth.capacityExceeded(log2);
     }
-    Table next = new Table(newLog2);
+    Table next = new Table(newLog2, false);
     oldTable = table;
     table = next;
     nevacuate = 0;
@@ -679,15 +691,18 @@ public final class BucketMap_Names implements Names, Serializable {
     Table old = oldTable;
     if (!Tophash.isEvacuated(old.word(oldBucket))) {
       Table now = table;
-      // Take the pool room this move can need before moving anything, so running out
-      // of memory here leaves the bucket whole: at most one overflow bucket per old one,
-      // for each of x and y.
+      int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
+      // Allocate what this move can need before moving anything, so running out of
+      // memory here leaves the bucket whole: the chunks of x and y (the new table's
+      // chunks are made as evacuation reaches them, see Buckets), and pool room for at
+      // most one overflow bucket per old one, for each of x and y.
+      now.ensureChunk(oldBucket);
+      now.ensureChunk(oldBucket + newBit);
       int chain = 1;
       for (int b = old.next(oldBucket); b != 0; b = old.next(b)) {
         chain++;
       }
       now.reserve(2 * chain);
-      int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
       int xBucket = oldBucket;
       int xSlot = 0;
       int yBucket = oldBucket + newBit;
@@ -785,11 +800,13 @@ public final class BucketMap_Names implements Names, Serializable {
   }
 
   /**
-   * One bucket array: 2^B main buckets and a pool of overflow buckets, 8 slots each.
+   * One bucket array: 2^B main buckets and a pool of overflow buckets, 8 slots each, in chunks.
    * <p>A bucket is named by a ref: main bucket {@code b} is {@code b}, pool bucket {@code i} is
    * {@code ~i}. A link of 0 means "no overflow bucket" (nothing ever links to main bucket 0).
    * A slot is named the same way: {@code bucket * SLOTS + slot}, or {@code ~(i * SLOTS + slot)}
-   * in the pool. The pool grows by doubling; the main arrays never move.
+   * in the pool. Main bucket {@code b} lives in chunk {@code b >>> shift} at {@code b & chunkMask};
+   * a table made for a growth allocates its chunks as evacuation reaches them. The pool grows a
+   * chunk at a time; no bucket is ever copied.
    */
   private static final class Table {
     final int log2Buckets;
@@ -797,54 +814,134 @@ public final class BucketMap_Names implements Names, Serializable {
     final int mask;
 
     /**
-     * Per main bucket: its 8 keys.
+     * log2 of the main buckets per chunk.
      */
-    final String[] keys;
+    final int shift;
+
+    final int chunkMask;
 
     /**
-     * Per main bucket: its packed tophash word.
+     * {@code shift + SLOT_SHIFT}: the chunk of main slot ref {@code r} is {@code r >>> slotShift}.
      */
-    final long[] words;
+    final int slotShift;
+
+    final int slotMask;
 
     /**
-     * Per main bucket: its 8 values.
+     * Per chunk, per main bucket: its 8 keys; null until allocated.
      */
-    final Object[] values;
+    final String[][] keys;
 
     /**
-     * Per main bucket: the ref of its first overflow bucket, or 0.
+     * Per chunk, per main bucket: its packed tophash word.
      */
-    final int[] links;
+    final long[][] words;
 
     /**
-     * The overflow pool, laid out like the main buckets.
+     * Per chunk, per main bucket: its 8 values.
      */
-    String[] poolKeys;
+    final Object[][] values;
 
-    long[] poolWords;
+    /**
+     * Per chunk, per main bucket: the ref of its first overflow bucket, or 0.
+     */
+    final int[][] links;
 
-    Object[] poolValues;
+    /**
+     * log2 of the pool buckets per pool chunk.
+     */
+    final int poolShift;
 
-    int[] poolLinks;
+    final int poolMask;
+
+    final int poolSlotShift;
+
+    final int poolSlotMask;
+
+    /**
+     * The overflow pool, chunk by chunk, laid out like the main buckets.
+     */
+    String[][] poolKeys;
+
+    long[][] poolWords;
+
+    Object[][] poolValues;
+
+    int[][] poolLinks;
 
     /**
      * Pool buckets handed out so far.
      */
     int poolUsed;
 
-    Table(int log2Buckets) {
+    /**
+     * Pool buckets allocated so far.
+     */
+    int poolCapacity;
+
+    /**
+     * A table of 2^{@code log2Buckets} empty buckets; with {@code allocate} false (a table made
+     * for a growth) its chunks are allocated later, by {@link #ensureChunk}.
+     */
+    Table(int log2Buckets, boolean allocate) {
       this.log2Buckets = log2Buckets;
-      int buckets = 1 << log2Buckets;
-      this.mask = buckets - 1;
-      int pool = Growth.preallocatedOverflowBuckets(log2Buckets);
-      this.keys = new String[buckets * SLOTS];
-      this.poolKeys = new String[pool * SLOTS];
-      this.words = new long[buckets];
-      this.poolWords = new long[pool];
-      this.values = new Object[buckets * SLOTS];
-      this.poolValues = new Object[pool * SLOTS];
-      this.links = new int[buckets];
-      this.poolLinks = new int[pool];
+      this.mask = (1 << log2Buckets) - 1;
+      this.shift = Math.min(log2Buckets, Buckets.CHUNK_SHIFT);
+      this.chunkMask = (1 << shift) - 1;
+      this.slotShift = shift + SLOT_SHIFT;
+      this.slotMask = (1 << slotShift) - 1;
+      int chunks = 1 << (log2Buckets - shift);
+      this.keys = new String[chunks][];
+      this.values = new Object[chunks][];
+      this.links = new int[chunks][];
+      this.poolShift = Buckets.poolChunkShift(log2Buckets);
+      this.poolMask = (1 << poolShift) - 1;
+      this.poolSlotShift = poolShift + SLOT_SHIFT;
+      this.poolSlotMask = (1 << poolSlotShift) - 1;
+      this.poolKeys = new String[0][];
+      this.poolValues = new Object[0][];
+      this.poolLinks = new int[0][];
+      this.words = new long[chunks][];
+      this.poolWords = new long[0][];
+      if (allocate) {
+        for (int c = 0; c < chunks; c++) {
+          allocateChunk(c);
+        }
+      }
+    }
+
+    /**
+     * Allocates main chunk {@code c}. Its arrays are all made before any is stored, so an
+     * OutOfMemoryError leaves the chunk wholly absent; {@code keys[c]} is set last, as it
+     * is what says the chunk exists.
+     */
+    void allocateChunk(int c) {
+      int buckets = chunkMask + 1;
+      String[] chunkKeys = new String[buckets * SLOTS];
+      Object[] chunkValues = new Object[buckets * SLOTS];
+      int[] chunkLinks = new int[buckets];
+      long[] chunkWords = new long[buckets];
+      words[c] = chunkWords;
+      values[c] = chunkValues;
+      links[c] = chunkLinks;
+      keys[c] = chunkKeys;
+    }
+
+    /**
+     * Allocates the chunk of main bucket {@code b} if it is still missing.
+     */
+    void ensureChunk(int b) {
+      int c = b >>> shift;
+      if (keys[c] == null) {
+        allocateChunk(c);
+      }
+    }
+
+    /**
+     * True if the chunk of main bucket {@code b} exists.
+     */
+    boolean allocated(int b) {
+      return keys[b >>> shift] != null;
     }
 
     /**
@@ -854,9 +951,9 @@ public final class BucketMap_Names implements Names, Serializable {
     int find(long hash, String key) {
       int top = Tophash.of(hash);
       int b = (int) hash & mask;
-      String[] ks = keys;
-      long[] ws = words;
-      int i = b;
+      String[] ks = keys[b >>> shift];
+      long[] ws = words[b >>> shift];
+      int i = b & chunkMask;
       while (true) {
         long word = ws[i];
         for (long match = Tophash.match(word, top); match != 0; match &= match - 1) {
@@ -868,13 +965,13 @@ public final class BucketMap_Names implements Names, Serializable {
         if (Tophash.hasEmptyRest(word)) {
           return NOT_FOUND;
         }
-        b = b >= 0 ? links[b] : poolLinks[~b];
+        b = next(b);
         if (b == 0) {
           return NOT_FOUND;
         }
-        ks = poolKeys;
-        ws = poolWords;
-        i = ~b;
+        ks = poolKeys[~b >>> poolShift];
+        ws = poolWords[~b >>> poolShift];
+        i = ~b & poolMask;
       }
     }
 
@@ -904,7 +1001,7 @@ public final class BucketMap_Names implements Names, Serializable {
      * Go's newoverflow: takes an empty pool bucket and links it after bucket {@code b}.
      */
     int newOverflow(int b) {
-      if (poolUsed == poolLinks.length) {
+      if (poolUsed == poolCapacity) {
         growPool();
       }
       int ref = ~poolUsed++;
@@ -913,21 +1010,35 @@ public final class BucketMap_Names implements Names, Serializable {
     }
 
     /**
-     * Doubles the overflow pool. Only the pool is copied, never the main buckets.
+     * Adds a chunk to the overflow pool. Only the small directories are ever copied, and the
+     * capacity grows last, so an OutOfMemoryError leaves the pool as it was.
      */
     void growPool() {
-      int capacity = Math.max(4, poolLinks.length * 2);
-      poolKeys = Arrays.copyOf(poolKeys, capacity * SLOTS);
-      poolWords = Arrays.copyOf(poolWords, capacity);
-      poolValues = Arrays.copyOf(poolValues, capacity * SLOTS);
-      poolLinks = Arrays.copyOf(poolLinks, capacity);
+      int c = poolCapacity >>> poolShift;
+      if (c == poolLinks.length) {
+        int length = Math.max(4, c * 2);
+        poolKeys = Arrays.copyOf(poolKeys, length);
+        poolWords = Arrays.copyOf(poolWords, length);
+        poolValues = Arrays.copyOf(poolValues, length);
+        poolLinks = Arrays.copyOf(poolLinks, length);
+      }
+      int buckets = poolMask + 1;
+      String[] chunkKeys = new String[buckets * SLOTS];
+      Object[] chunkValues = new Object[buckets * SLOTS];
+      int[] chunkLinks = new int[buckets];
+      long[] chunkWords = new long[buckets];
+      poolWords[c] = chunkWords;
+      poolKeys[c] = chunkKeys;
+      poolValues[c] = chunkValues;
+      poolLinks[c] = chunkLinks;
+      poolCapacity += buckets;
     }
 
     /**
      * Grows the pool until {@code buckets} more overflow buckets fit without growing.
      */
     void reserve(int buckets) {
-      while (poolLinks.length - poolUsed < buckets) {
+      while (poolCapacity - poolUsed < buckets) {
         growPool();
       }
     }
@@ -976,17 +1087,26 @@ public final class BucketMap_Names implements Names, Serializable {
     }
 
     /**
-     * Empties every bucket in place and returns the pool buckets.
+     * Empties every bucket in place, allocating chunks a growth had not reached, and returns
+     * the pool buckets.
      */
     void clear() {
-      Arrays.fill(keys, null);
-      Arrays.fill(poolKeys, null);
-      Arrays.fill(words, 0L);
-      Arrays.fill(poolWords, 0L);
-      Arrays.fill(values, null);
-      Arrays.fill(poolValues, null);
-      Arrays.fill(links, 0);
-      Arrays.fill(poolLinks, 0);
+      for (int c = 0; c < keys.length; c++) {
+        if (keys[c] == null) {
+          allocateChunk(c);
+        } else {
+          Arrays.fill(keys[c], null);
+          Arrays.fill(words[c], 0L);
+          Arrays.fill(values[c], null);
+          Arrays.fill(links[c], 0);
+        }
+      }
+      for (int c = 0; c < poolCapacity >>> poolShift; c++) {
+        Arrays.fill(poolKeys[c], null);
+        Arrays.fill(poolWords[c], 0L);
+        Arrays.fill(poolValues[c], null);
+        Arrays.fill(poolLinks[c], 0);
+      }
       poolUsed = 0;
     }
 
@@ -994,38 +1114,38 @@ public final class BucketMap_Names implements Names, Serializable {
      * The packed tophash word of bucket {@code b}.
      */
     long word(int b) {
-      return b >= 0 ? words[b] : poolWords[~b];
+      return b >= 0 ? words[b >>> shift][b & chunkMask] : poolWords[~b >>> poolShift][~b & poolMask];
     }
 
     void setWord(int b, long word) {
       if (b >= 0) {
-        words[b] = word;
+        words[b >>> shift][b & chunkMask] = word;
       } else {
-        poolWords[~b] = word;
+        poolWords[~b >>> poolShift][~b & poolMask] = word;
       }
     }
 
     String key(int b, int slot) {
-      return b >= 0 ? keys[b * SLOTS + slot] : poolKeys[~b * SLOTS + slot];
+      return b >= 0 ? keys[b >>> shift][(b & chunkMask) * SLOTS + slot] : poolKeys[~b >>> poolShift][(~b & poolMask) * SLOTS + slot];
     }
 
     void setKey(int b, int slot, String key) {
       if (b >= 0) {
-        keys[b * SLOTS + slot] = key;
+        keys[b >>> shift][(b & chunkMask) * SLOTS + slot] = key;
       } else {
-        poolKeys[~b * SLOTS + slot] = key;
+        poolKeys[~b >>> poolShift][(~b & poolMask) * SLOTS + slot] = key;
       }
     }
 
     Object value(int b, int slot) {
-      return b >= 0 ? values[b * SLOTS + slot] : poolValues[~b * SLOTS + slot];
+      return b >= 0 ? values[b >>> shift][(b & chunkMask) * SLOTS + slot] : poolValues[~b >>> poolShift][(~b & poolMask) * SLOTS + slot];
     }
 
     void setValue(int b, int slot, Object value) {
       if (b >= 0) {
-        values[b * SLOTS + slot] = value;
+        values[b >>> shift][(b & chunkMask) * SLOTS + slot] = value;
       } else {
-        poolValues[~b * SLOTS + slot] = value;
+        poolValues[~b >>> poolShift][(~b & poolMask) * SLOTS + slot] = value;
       }
     }
 
@@ -1033,14 +1153,14 @@ public final class BucketMap_Names implements Names, Serializable {
      * The ref of the overflow bucket after {@code b}, or 0.
      */
     int next(int b) {
-      return b >= 0 ? links[b] : poolLinks[~b];
+      return b >= 0 ? links[b >>> shift][(b & chunkMask)] : poolLinks[~b >>> poolShift][(~b & poolMask)];
     }
 
     void setNext(int b, int next) {
       if (b >= 0) {
-        links[b] = next;
+        links[b >>> shift][(b & chunkMask)] = next;
       } else {
-        poolLinks[~b] = next;
+        poolLinks[~b >>> poolShift][(~b & poolMask)] = next;
       }
     }
 
@@ -1057,14 +1177,14 @@ public final class BucketMap_Names implements Names, Serializable {
      * The value in slot {@code ref}.
      */
     Object valueAt(int ref) {
-      return ref >= 0 ? values[ref] : poolValues[~ref];
+      return ref >= 0 ? values[ref >>> slotShift][ref & slotMask] : poolValues[~ref >>> poolSlotShift][~ref & poolSlotMask];
     }
 
     void setValueAt(int ref, Object value) {
       if (ref >= 0) {
-        values[ref] = value;
+        values[ref >>> slotShift][ref & slotMask] = value;
       } else {
-        poolValues[~ref] = value;
+        poolValues[~ref >>> poolSlotShift][~ref & poolSlotMask] = value;
       }
     }
   }

@@ -135,8 +135,8 @@ class AllKindsTest {
         source("int", "int", false), source("String", "String", false), source("double", "long", true));
     assertThat(c).succeededWithoutWarnings();
     String intInt = generated(c, "BoxedIntToInt");
-    assertTrue(intInt.contains("final int[] keys;"), "int keys share an int[] with the tophash word");
-    assertTrue(intInt.contains("final int[] values;"));
+    assertTrue(intInt.contains("final int[][] keys;"), "int keys share int[] chunks with the tophash word");
+    assertTrue(intInt.contains("final int[][] values;"));
     assertFalse(intInt.contains("Object[]"), "no reference arrays for int -> int");
     assertFalse(intInt.contains("value == null"), "no null handling for primitive values");
     assertFalse(intInt.contains("Objects.equals"), "primitive keys and values compare with ==");
@@ -145,8 +145,8 @@ class AllKindsTest {
     assertFalse(intInt.contains("Hashing.mixString"));
 
     String strings = generated(c, "BoxedStringToString");
-    assertTrue(strings.contains("final String[] keys;"));
-    assertTrue(strings.contains("final long[] words;"));
+    assertTrue(strings.contains("final String[][] keys;"));
+    assertTrue(strings.contains("final long[][] words;"));
     assertTrue(strings.contains("Hashing.mixString(key, seed)"), "String keys hashed from chars");
     assertFalse(strings.contains("hashCode(key)"), "String keys never hashed by String.hashCode");
     assertFalse(strings.contains("STRIDE"));
@@ -154,7 +154,7 @@ class AllKindsTest {
     String doubles = generated(c, "OwnDoubleToLong");
     assertTrue(doubles.contains("Double.doubleToLongBits(key)"), "double keys stored as canonical bits");
     assertTrue(doubles.contains("return ref == NOT_FOUND ? defaultValue() : t.valueAt(ref);"));
-    assertTrue(doubles.contains("final long[] values;"));
+    assertTrue(doubles.contains("final long[][] values;"));
   }
 
   private static String generated(Compilation c, String name) throws java.io.IOException {

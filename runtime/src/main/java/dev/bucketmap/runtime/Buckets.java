@@ -18,10 +18,20 @@ package dev.bucketmap.runtime;
  * bucket and its overflow chain, is empty, so lookups stop early), emptyOne, and the
  * three evacuation marks. Real tophashes are bumped to 5 or more.
  *
- * Keys and values live in flat primitive arrays indexed bucket*8 + slot, so nothing is
- * boxed. When a bucket is full, an overflow bucket is chained to it by an int link.
- * 2^(B-4) overflow buckets are allocated along with the 2^B regular ones (when B >= 4);
- * making room for more never copies the table.
+ * Keys and values live in primitive arrays indexed bucket*8 + slot, so nothing is boxed.
+ * When a bucket is full, an overflow bucket is chained to it by an int link; overflow
+ * buckets come from a pool that grows a chunk at a time and never copies a bucket.
+ *
+ * The arrays are cut into chunks of 2^CHUNK_SHIFT buckets (fewer for a small table),
+ * reached through a small directory: bucket b lives in chunk b >>> shift. Go allocates
+ * a new bucket array when a growth starts; in Java an allocation is also a zeroing, and
+ * zeroing the table of a 16M-entry map took 22.6 ms in a single put (1 GB heap pages
+ * pre-touched; without that, much longer). So a growing table allocates no chunk up
+ * front: evacuating old bucket i allocates the chunks of its new buckets i and i + 2^B
+ * when they are still missing, and a chunk of 512 buckets is small enough to zero
+ * within one put. Reads need no check: a read or write only reaches a new bucket once
+ * its old bucket is evacuated. The price is one more load (the directory entry, a few
+ * hundred bytes that stay in L1) on every access.
  *
  * When the map holds more than 6.5 entries per bucket on average, the table grows: a
  * new array of twice as many buckets is allocated. When it has about as many overflow
@@ -88,7 +98,23 @@ public final class Buckets {
     /** {@code SLOTS - 1}: {@code index & SLOT_MASK} is the slot of a flat array index. */
     public static final int SLOT_MASK = 7;
 
+    /**
+     * log2 of the buckets in one chunk of a large table: 512 buckets, for a long-to-reference
+     * map about 37 KB of keys and tophash words and 16 KB of values, each zeroed in a few
+     * microseconds.
+     */
+    public static final int CHUNK_SHIFT = 9;
+
     private Buckets() {}
+
+    /**
+     * log2 of the buckets per chunk of the overflow pool of a table of 2^B buckets: about
+     * 1/16 of the table per chunk (Go preallocates 2^(B-4) overflow buckets), at least 4 and
+     * at most {@code 2^CHUNK_SHIFT} buckets.
+     */
+    public static int poolChunkShift(int log2Buckets) {
+        return Math.max(2, Math.min(CHUNK_SHIFT, log2Buckets - 4));
+    }
 
     /** The bucket that {@code hash} selects in a table of 2^B regular buckets: its low B bits. */
     public static int bucketOf(long hash, int log2Buckets) {

@@ -99,7 +99,7 @@ final class EngineGenerator {
             .addCode(
                 t.code(
                     """
-                    this.table = new $table:T($growth:T.log2BucketsFor(expectedSize));
+                    this.table = new $table:T($growth:T.log2BucketsFor(expectedSize), true);
                     this.seed = $seeds:T.next();
                     """))
             .build());
@@ -286,7 +286,8 @@ final class EngineGenerator {
             """
             Go's hashGrow: a table over its load factor doubles; one with too many overflow buckets is
             rebuilt at the same size, which packs its chains. Nothing moves now: entries follow a
-            couple of buckets per write ({@link #growWork}).
+            couple of buckets per write ({@link #growWork}). Nor is the new table's memory allocated
+            now, only its chunk directory: evacuation allocates each chunk as it reaches it.
             """)
         .addModifiers(Modifier.PRIVATE)
         .addCode(
@@ -298,7 +299,7 @@ final class EngineGenerator {
                 if (newLog2 > $growth:T.maxLog2Buckets()) {
                   throw $growth:T.capacityExceeded(log2);
                 }
-                $table:T next = new $table:T(newLog2);
+                $table:T next = new $table:T(newLog2, false);
                 oldTable = table;
                 table = next;
                 nevacuate = 0;
@@ -347,15 +348,18 @@ final class EngineGenerator {
                 $table:T old = oldTable;
                 if (!$tophash:T.isEvacuated(old.word(oldBucket))) {
                   $table:T now = table;
-                  // Take the pool room this move can need before moving anything, so running out
-                  // of memory here leaves the bucket whole: at most one overflow bucket per old one,
-                  // for each of x and y.
+                  int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
+                  // Allocate what this move can need before moving anything, so running out of
+                  // memory here leaves the bucket whole: the chunks of x and y (the new table's
+                  // chunks are made as evacuation reaches them, see Buckets), and pool room for at
+                  // most one overflow bucket per old one, for each of x and y.
+                  now.ensureChunk(oldBucket);
+                  now.ensureChunk(oldBucket + newBit);
                   int chain = 1;
                   for (int b = old.next(oldBucket); b != 0; b = old.next(b)) {
                     chain++;
                   }
                   now.reserve(2 * chain);
-                  int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
                   int xBucket = oldBucket;
                   int xSlot = 0;
                   int yBucket = oldBucket + newBit;

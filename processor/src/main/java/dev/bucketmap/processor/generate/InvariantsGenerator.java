@@ -35,7 +35,8 @@ final class InvariantsGenerator {
             an emptyRest slot is in use; while growing, old buckets below the evacuation mark are
             evacuated, an old bucket is either wholly evacuated or has nothing in its new buckets,
             and evacuated chains carry only evacuation marks; every pool bucket in use is linked
-            exactly once, to a later one; the entry count equals the live entries; for tables below
+            exactly once, to a later one; a chunk of the new table is missing only while it has old
+            buckets left to evacuate into it; the entry count equals the live entries; for tables below
             2^16 buckets the overflow count is exact. O(buckets + entries); for tests and debugging.
 
             @throws IllegalStateException if the map is corrupt, for example after unsynchronized
@@ -50,6 +51,13 @@ final class InvariantsGenerator {
                 int live = 0;
                 boolean[] linked = new boolean[now.poolUsed];
                 for (int head = 0; head <= now.mask; head++) {
+                  if (!now.allocated(head)) {
+                    if (old == null || $tophash:T.isEvacuated(old.word(head & old.mask))) {
+                      throw new IllegalStateException("bucket " + head
+                          + " was never allocated, but nothing is left to evacuate into it");
+                    }
+                    continue;
+                  }
                   if (old != null
                       && !$tophash:T.isEvacuated(old.word(head & old.mask))
                       && $tophash:T.matchFull(now.word(head)) != 0) {
@@ -62,6 +70,9 @@ final class InvariantsGenerator {
                 if (old != null) {
                   boolean[] oldLinked = new boolean[old.poolUsed];
                   for (int oldBucket = 0; oldBucket <= old.mask; oldBucket++) {
+                    if (!old.allocated(oldBucket)) {
+                      throw new IllegalStateException("old bucket " + oldBucket + " was never allocated");
+                    }
                     boolean evacuated = $tophash:T.isEvacuated(old.word(oldBucket));
                     if (oldBucket < nevacuate && !evacuated) {
                       throw new IllegalStateException("old bucket " + oldBucket

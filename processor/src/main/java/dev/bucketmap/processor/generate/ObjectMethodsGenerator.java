@@ -207,7 +207,7 @@ final class ObjectMethodsGenerator {
                   throw new $invalid:T("negative entry count: " + size);
                 }
                 seed = $seeds:T.next();
-                table = new $table:T($growth:T.log2BucketsFor(Math.min(size, $limit:L)));
+                table = new $table:T($growth:T.log2BucketsFor(Math.min(size, $limit:L)), true);
                 int n = 0;
                 try {
                 $>for (; n < size; n++) {

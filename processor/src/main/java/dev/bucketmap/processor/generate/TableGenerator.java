@@ -18,14 +18,18 @@ import javax.lang.model.element.Modifier;
  * need the map's other state. The key kind's {@link Layout} decides where keys and tophash words
  * live; everything else is the same for every kind.
  *
+ * <p>Every array is cut into chunks of 2^shift buckets behind a directory (see the runtime's
+ * {@code Buckets}): a growing table allocates a chunk only when evacuation first writes to it, so
+ * no single put zeroes a whole new table.
+ *
  * <pre>
  * private static final class Table {
- *   final int log2Buckets, mask;
- *   final long[] keys;      // per main bucket: tophash word, then 8 keys (int keys: int[], word in 2 ints;
- *                           //   reference keys: K[] of 8 keys, words in a long[] of their own)
- *   final Object[] values;  // per main bucket: 8 values (primitive values: an array of their type)
- *   final int[] links;      // per main bucket: ref of its first overflow bucket, or 0
- *   long[] poolKeys; Object[] poolValues; int[] poolLinks; int poolUsed;  // overflow pool
+ *   final int log2Buckets, mask, shift, chunkMask, slotShift, slotMask;
+ *   final long[][] keys;      // per chunk, per bucket: tophash word, then 8 keys (int keys: int[][], word
+ *                             //   in 2 ints; reference keys: K[][] of 8 keys, words in a long[][] of their own)
+ *   final Object[][] values;  // per chunk, per bucket: 8 values (primitive values: arrays of their type)
+ *   final int[][] links;      // per chunk, per bucket: ref of its first overflow bucket, or 0
+ *   long[][] poolKeys; Object[][] poolValues; int[][] poolLinks; int poolUsed, poolCapacity;
  *   int find(long hash, long key) ...
  * }
  * </pre>
@@ -71,56 +75,84 @@ final class TableGenerator {
   }
 
   TypeSpec generate() {
-    TypeName links = ArrayTypeName.of(TypeName.INT);
-    TypeName words = ArrayTypeName.of(TypeName.LONG);
+    TypeName links = ArrayTypeName.of(ArrayTypeName.of(TypeName.INT));
+    TypeName words = ArrayTypeName.of(ArrayTypeName.of(TypeName.LONG));
+    TypeName keyChunks = ArrayTypeName.of(keys);
+    TypeName valueChunks = ArrayTypeName.of(values);
     TypeSpec.Builder table = TypeSpec.classBuilder("Table")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
             """
-            One bucket array: 2^B main buckets and a pool of overflow buckets, $L slots each.
+            One bucket array: 2^B main buckets and a pool of overflow buckets, $L slots each, in chunks.
             <p>A bucket is named by a ref: main bucket {@code b} is {@code b}, pool bucket {@code i} is
             {@code ~i}. A link of 0 means "no overflow bucket" (nothing ever links to main bucket 0).
             A slot is named the same way: {@code bucket * SLOTS + slot}, or {@code ~(i * SLOTS + slot)}
-            in the pool. The pool grows by doubling; the main arrays never move.
+            in the pool. Main bucket {@code b} lives in chunk {@code b >>> shift} at {@code b & chunkMask};
+            a table made for a growth allocates its chunks as evacuation reaches them. The pool grows a
+            chunk at a time; no bucket is ever copied.
             """,
             8)
         .addField(FieldSpec.builder(TypeName.INT, "log2Buckets", Modifier.FINAL).build())
         .addField(FieldSpec.builder(TypeName.INT, "mask", Modifier.FINAL).build())
         .addField(
-            FieldSpec.builder(keys, "keys", Modifier.FINAL)
+            FieldSpec.builder(TypeName.INT, "shift", Modifier.FINAL)
+                .addJavadoc("log2 of the main buckets per chunk.\n")
+                .build())
+        .addField(FieldSpec.builder(TypeName.INT, "chunkMask", Modifier.FINAL).build())
+        .addField(
+            FieldSpec.builder(TypeName.INT, "slotShift", Modifier.FINAL)
+                .addJavadoc("{@code shift + SLOT_SHIFT}: the chunk of main slot ref {@code r} is {@code r >>> slotShift}.\n")
+                .build())
+        .addField(FieldSpec.builder(TypeName.INT, "slotMask", Modifier.FINAL).build())
+        .addField(
+            FieldSpec.builder(keyChunks, "keys", Modifier.FINAL)
                 .addJavadoc(layout.interleaved()
-                    ? "Per main bucket: its packed tophash word, then its 8 keys.\n"
-                    : "Per main bucket: its 8 keys.\n")
+                    ? "Per chunk, per main bucket: its packed tophash word, then its 8 keys; null until allocated.\n"
+                    : "Per chunk, per main bucket: its 8 keys; null until allocated.\n")
                 .build());
     if (!layout.interleaved()) {
       table.addField(
           FieldSpec.builder(words, "words", Modifier.FINAL)
-              .addJavadoc("Per main bucket: its packed tophash word.\n")
+              .addJavadoc("Per chunk, per main bucket: its packed tophash word.\n")
               .build());
     }
     table.addField(
-            FieldSpec.builder(values, "values", Modifier.FINAL)
-                .addJavadoc("Per main bucket: its $L values.\n", 8)
+            FieldSpec.builder(valueChunks, "values", Modifier.FINAL)
+                .addJavadoc("Per chunk, per main bucket: its $L values.\n", 8)
                 .build())
         .addField(
             FieldSpec.builder(links, "links", Modifier.FINAL)
-                .addJavadoc("Per main bucket: the ref of its first overflow bucket, or 0.\n")
+                .addJavadoc("Per chunk, per main bucket: the ref of its first overflow bucket, or 0.\n")
                 .build())
         .addField(
-            FieldSpec.builder(keys, "poolKeys")
-                .addJavadoc("The overflow pool, laid out like the main buckets.\n")
+            FieldSpec.builder(TypeName.INT, "poolShift", Modifier.FINAL)
+                .addJavadoc("log2 of the pool buckets per pool chunk.\n")
+                .build())
+        .addField(FieldSpec.builder(TypeName.INT, "poolMask", Modifier.FINAL).build())
+        .addField(FieldSpec.builder(TypeName.INT, "poolSlotShift", Modifier.FINAL).build())
+        .addField(FieldSpec.builder(TypeName.INT, "poolSlotMask", Modifier.FINAL).build())
+        .addField(
+            FieldSpec.builder(keyChunks, "poolKeys")
+                .addJavadoc("The overflow pool, chunk by chunk, laid out like the main buckets.\n")
                 .build());
     if (!layout.interleaved()) {
       table.addField(FieldSpec.builder(words, "poolWords").build());
     }
     return table
-        .addField(FieldSpec.builder(values, "poolValues").build())
+        .addField(FieldSpec.builder(valueChunks, "poolValues").build())
         .addField(FieldSpec.builder(links, "poolLinks").build())
         .addField(
             FieldSpec.builder(TypeName.INT, "poolUsed")
                 .addJavadoc("Pool buckets handed out so far.\n")
                 .build())
+        .addField(
+            FieldSpec.builder(TypeName.INT, "poolCapacity")
+                .addJavadoc("Pool buckets allocated so far.\n")
+                .build())
         .addMethod(constructor())
+        .addMethod(allocateChunk())
+        .addMethod(ensureChunk())
+        .addMethod(allocated())
         .addMethod(find())
         .addMethod(insert())
         .addMethod(newOverflow())
@@ -146,36 +178,110 @@ final class TableGenerator {
     CodeBlock.Builder code = CodeBlock.builder().add(t.code(
         """
         this.log2Buckets = log2Buckets;
-        int buckets = 1 << log2Buckets;
-        this.mask = buckets - 1;
-        int pool = $growth:T.preallocatedOverflowBuckets(log2Buckets);
-        this.keys = $newKeys:L;
-        this.poolKeys = $newPoolKeys:L;
+        this.mask = (1 << log2Buckets) - 1;
+        this.shift = Math.min(log2Buckets, $buckets:T.CHUNK_SHIFT);
+        this.chunkMask = (1 << shift) - 1;
+        this.slotShift = shift + SLOT_SHIFT;
+        this.slotMask = (1 << slotShift) - 1;
+        int chunks = 1 << (log2Buckets - shift);
+        this.keys = $keyDirectory:L;
+        this.values = $valueDirectory:L;
+        this.links = new int[chunks][];
+        this.poolShift = $buckets:T.poolChunkShift(log2Buckets);
+        this.poolMask = (1 << poolShift) - 1;
+        this.poolSlotShift = poolShift + SLOT_SHIFT;
+        this.poolSlotMask = (1 << poolSlotShift) - 1;
+        this.poolKeys = $poolKeyDirectory:L;
+        this.poolValues = $poolValueDirectory:L;
+        this.poolLinks = new int[0][];
         """,
-        "newKeys", newArray(key, "buckets * " + stride()),
-        "newPoolKeys", newArray(key, "pool * " + stride())));
+        "keyDirectory", newDirectory(key, "chunks"),
+        "valueDirectory", newDirectory(value, "chunks"),
+        "poolKeyDirectory", newDirectory(key, "0"),
+        "poolValueDirectory", newDirectory(value, "0")));
     if (!layout.interleaved()) {
-      code.add("this.words = new long[buckets];\n");
-      code.add("this.poolWords = new long[pool];\n");
+      code.add("this.words = new long[chunks][];\n");
+      code.add("this.poolWords = new long[0][];\n");
     }
-    code.add(t.code(
+    code.add(
         """
-        this.values = $newValues:L;
-        this.poolValues = $newPoolValues:L;
-        this.links = new int[buckets];
-        this.poolLinks = new int[pool];
-        """,
-        "newValues", newArray(value, "buckets * SLOTS"),
-        "newPoolValues", newArray(value, "pool * SLOTS")));
+        if (allocate) {
+          for (int c = 0; c < chunks; c++) {
+            allocateChunk(c);
+          }
+        }
+        """);
     return MethodSpec.constructorBuilder()
+        .addJavadoc(
+            """
+            A table of 2^{@code log2Buckets} empty buckets; with {@code allocate} false (a table made
+            for a growth) its chunks are allocated later, by {@link #ensureChunk}.
+            """)
         .addParameter(TypeName.INT, "log2Buckets")
+        .addParameter(TypeName.BOOLEAN, "allocate")
         .addCode(code.build())
         .build();
   }
 
+  /** {@code new K[length][]}, with the raw type for a generic element. */
+  private static CodeBlock newDirectory(TypeName element, String length) {
+    return CodeBlock.of("new $T[$L][]", rawType(element), length);
+  }
+
   private static CodeBlock newArray(TypeName element, String length) {
-    TypeName raw = element instanceof com.palantir.javapoet.ParameterizedTypeName p ? p.rawType() : element;
-    return CodeBlock.of("new $T[$L]", raw, length);
+    return CodeBlock.of("new $T[$L]", rawType(element), length);
+  }
+
+  private static TypeName rawType(TypeName element) {
+    return element instanceof com.palantir.javapoet.ParameterizedTypeName p ? p.rawType() : element;
+  }
+
+  private MethodSpec allocateChunk() {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("int buckets = chunkMask + 1")
+        .addStatement("$T chunkKeys = $L", keys, newArray(key, "buckets * " + stride()))
+        .addStatement("$T chunkValues = $L", values, newArray(value, "buckets * SLOTS"))
+        .addStatement("int[] chunkLinks = new int[buckets]");
+    if (!layout.interleaved()) {
+      code.addStatement("long[] chunkWords = new long[buckets]");
+      code.addStatement("words[c] = chunkWords");
+    }
+    code.addStatement("values[c] = chunkValues")
+        .addStatement("links[c] = chunkLinks")
+        .addStatement("keys[c] = chunkKeys");
+    return MethodSpec.methodBuilder("allocateChunk")
+        .addJavadoc(
+            """
+            Allocates main chunk {@code c}. Its arrays are all made before any is stored, so an
+            OutOfMemoryError leaves the chunk wholly absent; {@code keys[c]} is set last, as it
+            is what says the chunk exists.
+            """)
+        .addParameter(TypeName.INT, "c")
+        .addCode(code.build())
+        .build();
+  }
+
+  private MethodSpec ensureChunk() {
+    return MethodSpec.methodBuilder("ensureChunk")
+        .addJavadoc("Allocates the chunk of main bucket {@code b} if it is still missing.\n")
+        .addParameter(TypeName.INT, "b")
+        .addCode(
+            """
+            int c = b >>> shift;
+            if (keys[c] == null) {
+              allocateChunk(c);
+            }
+            """)
+        .build();
+  }
+
+  private MethodSpec allocated() {
+    return MethodSpec.methodBuilder("allocated")
+        .addJavadoc("True if the chunk of main bucket {@code b} exists.\n")
+        .returns(TypeName.BOOLEAN)
+        .addParameter(TypeName.INT, "b")
+        .addStatement("return keys[b >>> shift] != null")
+        .build();
   }
 
   private MethodSpec find() {
@@ -185,16 +291,16 @@ final class TableGenerator {
     String toPool;
     switch (layout) {
       case LONG_WORDS, INT_WORDS -> {
-        declare = "$ks:T[] ks = keys;\nint base = b * STRIDE;\n";
+        declare = "$ks:T[] ks = keys[b >>> shift];\nint base = (b & chunkMask) * STRIDE;\n";
         word = layout == Layout.LONG_WORDS ? "ks[base]" : "$tophash:T.join(ks[base], ks[base + 1])";
         keyAt = "ks[" + keyIndex("base", "slot") + "]";
-        toPool = "ks = poolKeys;\n  base = ~b * STRIDE;\n";
+        toPool = "ks = poolKeys[~b >>> poolShift];\n  base = (~b & poolMask) * STRIDE;\n";
       }
       default -> {
-        declare = "$ks:T[] ks = keys;\nlong[] ws = words;\nint i = b;\n";
+        declare = "$ks:T[] ks = keys[b >>> shift];\nlong[] ws = words[b >>> shift];\nint i = b & chunkMask;\n";
         word = "ws[i]";
         keyAt = "ks[i * SLOTS + slot]";
-        toPool = "ks = poolKeys;\n  ws = poolWords;\n  i = ~b;\n";
+        toPool = "ks = poolKeys[~b >>> poolShift];\n  ws = poolWords[~b >>> poolShift];\n  i = ~b & poolMask;\n";
       }
     }
     return MethodSpec.methodBuilder("find")
@@ -225,7 +331,7 @@ final class TableGenerator {
                       if ($tophash:T.hasEmptyRest(word)) {
                         return NOT_FOUND;
                       }
-                      b = b >= 0 ? links[b] : poolLinks[~b];
+                      b = next(b);
                       if (b == 0) {
                         return NOT_FOUND;
                       }
@@ -277,7 +383,7 @@ final class TableGenerator {
         .addParameter(TypeName.INT, "b")
         .addCode(
             """
-            if (poolUsed == poolLinks.length) {
+            if (poolUsed == poolCapacity) {
               growPool();
             }
             int ref = ~poolUsed++;
@@ -289,15 +395,34 @@ final class TableGenerator {
 
   private MethodSpec growPool() {
     CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("int capacity = Math.max(4, poolLinks.length * 2)")
-        .addStatement("poolKeys = $T.copyOf(poolKeys, capacity * $L)", Arrays.class, stride());
+        .addStatement("int c = poolCapacity >>> poolShift")
+        .beginControlFlow("if (c == poolLinks.length)")
+        .addStatement("int length = Math.max(4, c * 2)")
+        .addStatement("poolKeys = $T.copyOf(poolKeys, length)", Arrays.class);
     if (!layout.interleaved()) {
-      code.addStatement("poolWords = $T.copyOf(poolWords, capacity)", Arrays.class);
+      code.addStatement("poolWords = $T.copyOf(poolWords, length)", Arrays.class);
     }
-    code.addStatement("poolValues = $T.copyOf(poolValues, capacity * SLOTS)", Arrays.class)
-        .addStatement("poolLinks = $T.copyOf(poolLinks, capacity)", Arrays.class);
+    code.addStatement("poolValues = $T.copyOf(poolValues, length)", Arrays.class)
+        .addStatement("poolLinks = $T.copyOf(poolLinks, length)", Arrays.class)
+        .endControlFlow()
+        .addStatement("int buckets = poolMask + 1")
+        .addStatement("$T chunkKeys = $L", keys, newArray(key, "buckets * " + stride()))
+        .addStatement("$T chunkValues = $L", values, newArray(value, "buckets * SLOTS"))
+        .addStatement("int[] chunkLinks = new int[buckets]");
+    if (!layout.interleaved()) {
+      code.addStatement("long[] chunkWords = new long[buckets]");
+      code.addStatement("poolWords[c] = chunkWords");
+    }
+    code.addStatement("poolKeys[c] = chunkKeys")
+        .addStatement("poolValues[c] = chunkValues")
+        .addStatement("poolLinks[c] = chunkLinks")
+        .addStatement("poolCapacity += buckets");
     return MethodSpec.methodBuilder("growPool")
-        .addJavadoc("Doubles the overflow pool. Only the pool is copied, never the main buckets.\n")
+        .addJavadoc(
+            """
+            Adds a chunk to the overflow pool. Only the small directories are ever copied, and the
+            capacity grows last, so an OutOfMemoryError leaves the pool as it was.
+            """)
         .addCode(code.build())
         .build();
   }
@@ -308,7 +433,7 @@ final class TableGenerator {
         .addParameter(TypeName.INT, "buckets")
         .addCode(
             """
-            while (poolLinks.length - poolUsed < buckets) {
+            while (poolCapacity - poolUsed < buckets) {
               growPool();
             }
             """)
@@ -380,27 +505,63 @@ final class TableGenerator {
       case INT_WORDS -> "0";
       case SEPARATE_WORDS -> "null";
     };
-    CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("$T.fill(keys, $L)", Arrays.class, zeroKey)
-        .addStatement("$T.fill(poolKeys, $L)", Arrays.class, zeroKey);
+    CodeBlock.Builder fill = CodeBlock.builder()
+        .addStatement("$T.fill($L[c], $L)", Arrays.class, "keys", zeroKey);
+    CodeBlock.Builder poolFill = CodeBlock.builder()
+        .addStatement("$T.fill($L[c], $L)", Arrays.class, "poolKeys", zeroKey);
     if (!layout.interleaved()) {
-      code.addStatement("$T.fill(words, 0L)", Arrays.class)
-          .addStatement("$T.fill(poolWords, 0L)", Arrays.class);
+      fill.addStatement("$T.fill(words[c], 0L)", Arrays.class);
+      poolFill.addStatement("$T.fill(poolWords[c], 0L)", Arrays.class);
     }
     if (t.model().value().isReference()) {
-      code.addStatement("$T.fill(values, null)", Arrays.class)
-          .addStatement("$T.fill(poolValues, null)", Arrays.class);
+      fill.addStatement("$T.fill(values[c], null)", Arrays.class);
+      poolFill.addStatement("$T.fill(poolValues[c], null)", Arrays.class);
     }
-    code.addStatement("$T.fill(links, 0)", Arrays.class)
-        .addStatement("$T.fill(poolLinks, 0)", Arrays.class)
-        .addStatement("poolUsed = 0");
+    fill.addStatement("$T.fill(links[c], 0)", Arrays.class);
+    poolFill.addStatement("$T.fill(poolLinks[c], 0)", Arrays.class);
+    CodeBlock code = CodeBlock.builder()
+        .beginControlFlow("for (int c = 0; c < keys.length; c++)")
+        .beginControlFlow("if (keys[c] == null)")
+        .addStatement("allocateChunk(c)")
+        .nextControlFlow("else")
+        .add(fill.build())
+        .endControlFlow()
+        .endControlFlow()
+        .beginControlFlow("for (int c = 0; c < poolCapacity >>> poolShift; c++)")
+        .add(poolFill.build())
+        .endControlFlow()
+        .addStatement("poolUsed = 0")
+        .build();
     return MethodSpec.methodBuilder("clear")
         .addJavadoc(t.model().value().isReference()
-            ? "Empties every bucket in place and returns the pool buckets.\n"
-            : "Empties every bucket in place (values of empty slots are never read) and returns\n"
-                + "the pool buckets.\n")
-        .addCode(code.build())
+            ? "Empties every bucket in place, allocating chunks a growth had not reached, and returns\n"
+                + "the pool buckets.\n"
+            : "Empties every bucket in place (values of empty slots are never read), allocating chunks\n"
+                + "a growth had not reached, and returns the pool buckets.\n")
+        .addCode(code)
         .build();
+  }
+
+  /** Chunk {@code b >>> shift} of main array {@code main}, or of {@code pool} for a pool ref. */
+  private static String mainChunk(String main) {
+    return main + "[b >>> shift]";
+  }
+
+  private static String poolChunk(String pool) {
+    return pool + "[~b >>> poolShift]";
+  }
+
+  /** The index in its chunk of element {@code offset} of bucket {@code b}, {@code perBucket} elements per bucket. */
+  private static String mainIndex(String perBucket, String offset) {
+    return "(b & chunkMask)" + (perBucket.isEmpty() ? "" : " * " + perBucket) + (offset.isEmpty() ? "" : " + " + offset);
+  }
+
+  private static String poolIndex(String perBucket, String offset) {
+    return "(~b & poolMask)" + (perBucket.isEmpty() ? "" : " * " + perBucket) + (offset.isEmpty() ? "" : " + " + offset);
+  }
+
+  private String keyOffset() {
+    return layout.interleaved() ? "WORD_ELEMENTS + slot" : "slot";
   }
 
   private List<MethodSpec> accessors() {
@@ -409,37 +570,26 @@ final class TableGenerator {
     methods.add(setWord());
     methods.add(
         accessor("key", key,
-            "return b >= 0 ? keys[" + keyIndex("b * " + stride(), "slot") + "] : poolKeys["
-                + keyIndex("~b * " + stride(), "slot") + "];\n",
+            "return b >= 0 ? " + mainChunk("keys") + "[" + mainIndex(stride(), keyOffset()) + "] : "
+                + poolChunk("poolKeys") + "[" + poolIndex(stride(), keyOffset()) + "];\n",
             "slot")
             .build());
     methods.add(
-        setter("setKey", "key", key, keyIndex("b * " + stride(), "slot"),
-            keyIndex("~b * " + stride(), "slot"), "keys", "poolKeys"));
+        setter("setKey", "key", key, "keys", "poolKeys", stride(), keyOffset()));
     methods.add(
         accessor("value", value,
-            "return b >= 0 ? values[b * SLOTS + slot] : poolValues[~b * SLOTS + slot];\n", "slot")
+            "return b >= 0 ? " + mainChunk("values") + "[" + mainIndex("SLOTS", "slot") + "] : "
+                + poolChunk("poolValues") + "[" + poolIndex("SLOTS", "slot") + "];\n",
+            "slot")
             .build());
+    methods.add(setter("setValue", "value", value, "values", "poolValues", "SLOTS", "slot"));
     methods.add(
-        setter("setValue", "value", value, "b * SLOTS + slot", "~b * SLOTS + slot", "values",
-            "poolValues"));
-    methods.add(
-        accessor("next", TypeName.INT, "return b >= 0 ? links[b] : poolLinks[~b];\n")
+        accessor("next", TypeName.INT,
+            "return b >= 0 ? " + mainChunk("links") + "[" + mainIndex("", "") + "] : "
+                + poolChunk("poolLinks") + "[" + poolIndex("", "") + "];\n")
             .addJavadoc("The ref of the overflow bucket after {@code b}, or 0.\n")
             .build());
-    methods.add(
-        MethodSpec.methodBuilder("setNext")
-            .addParameter(TypeName.INT, "b")
-            .addParameter(TypeName.INT, "next")
-            .addCode(
-                """
-                if (b >= 0) {
-                  links[b] = next;
-                } else {
-                  poolLinks[~b] = next;
-                }
-                """)
-            .build());
+    methods.add(setter("setNext", "next", TypeName.INT, "links", "poolLinks", "", ""));
     methods.add(
         MethodSpec.methodBuilder("put")
             .addJavadoc("Fills slot {@code slot} of bucket {@code b}.\n")
@@ -461,7 +611,9 @@ final class TableGenerator {
             .addJavadoc("The value in slot {@code ref}.\n")
             .returns(value)
             .addParameter(TypeName.INT, "ref")
-            .addCode("return ref >= 0 ? values[ref] : poolValues[~ref];\n")
+            .addCode(
+                "return ref >= 0 ? values[ref >>> slotShift][ref & slotMask]"
+                    + " : poolValues[~ref >>> poolSlotShift][~ref & poolSlotMask];\n")
             .build());
     methods.add(
         MethodSpec.methodBuilder("setValueAt")
@@ -470,9 +622,9 @@ final class TableGenerator {
             .addCode(
                 """
                 if (ref >= 0) {
-                  values[ref] = value;
+                  values[ref >>> slotShift][ref & slotMask] = value;
                 } else {
-                  poolValues[~ref] = value;
+                  poolValues[~ref >>> poolSlotShift][~ref & poolSlotMask] = value;
                 }
                 """)
             .build());
@@ -481,13 +633,22 @@ final class TableGenerator {
 
   private MethodSpec word() {
     String body = switch (layout) {
-      case LONG_WORDS -> "return b >= 0 ? keys[b * STRIDE] : poolKeys[~b * STRIDE];\n";
+      case LONG_WORDS -> "return b >= 0 ? keys[b >>> shift][(b & chunkMask) * STRIDE]"
+          + " : poolKeys[~b >>> poolShift][(~b & poolMask) * STRIDE];\n";
       case INT_WORDS -> """
-          int[] ks = b >= 0 ? keys : poolKeys;
-          int base = (b >= 0 ? b : ~b) * STRIDE;
+          int[] ks;
+          int base;
+          if (b >= 0) {
+            ks = keys[b >>> shift];
+            base = (b & chunkMask) * STRIDE;
+          } else {
+            ks = poolKeys[~b >>> poolShift];
+            base = (~b & poolMask) * STRIDE;
+          }
           return $tophash:T.join(ks[base], ks[base + 1]);
           """;
-      case SEPARATE_WORDS -> "return b >= 0 ? words[b] : poolWords[~b];\n";
+      case SEPARATE_WORDS -> "return b >= 0 ? words[b >>> shift][b & chunkMask]"
+          + " : poolWords[~b >>> poolShift][~b & poolMask];\n";
     };
     return MethodSpec.methodBuilder("word")
         .addJavadoc("The packed tophash word of bucket {@code b}.\n")
@@ -505,40 +666,51 @@ final class TableGenerator {
       case LONG_WORDS -> m.addCode(
           """
           if (b >= 0) {
-            keys[b * STRIDE] = word;
+            keys[b >>> shift][(b & chunkMask) * STRIDE] = word;
           } else {
-            poolKeys[~b * STRIDE] = word;
+            poolKeys[~b >>> poolShift][(~b & poolMask) * STRIDE] = word;
           }
           """).build();
       case INT_WORDS -> m.addCode(
           """
-          int[] ks = b >= 0 ? keys : poolKeys;
-          int base = (b >= 0 ? b : ~b) * STRIDE;
+          int[] ks;
+          int base;
+          if (b >= 0) {
+            ks = keys[b >>> shift];
+            base = (b & chunkMask) * STRIDE;
+          } else {
+            ks = poolKeys[~b >>> poolShift];
+            base = (~b & poolMask) * STRIDE;
+          }
           ks[base] = (int) word;
           ks[base + 1] = (int) (word >>> 32);
           """).build();
       case SEPARATE_WORDS -> m.addCode(
           """
           if (b >= 0) {
-            words[b] = word;
+            words[b >>> shift][b & chunkMask] = word;
           } else {
-            poolWords[~b] = word;
+            poolWords[~b >>> poolShift][~b & poolMask] = word;
           }
           """).build();
     };
   }
 
+  /**
+   * A setter of element {@code offset} of bucket {@code b} in {@code main} or {@code pool}, with
+   * {@code perBucket} elements per bucket ("" for one).
+   */
   private static MethodSpec setter(
-      String name, String param, TypeName type, String mainIndex, String poolIndex, String main,
-      String pool) {
-    return MethodSpec.methodBuilder(name)
-        .addParameter(TypeName.INT, "b")
-        .addParameter(TypeName.INT, "slot")
-        .addParameter(type, param)
+      String name, String param, TypeName type, String main, String pool, String perBucket, String offset) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addParameter(TypeName.INT, "b");
+    if (!offset.isEmpty()) {
+      m.addParameter(TypeName.INT, "slot");
+    }
+    return m.addParameter(type, param)
         .beginControlFlow("if (b >= 0)")
-        .addStatement("$L[$L] = $L", main, mainIndex, param)
+        .addStatement("$L[$L] = $L", mainChunk(main), mainIndex(perBucket, offset), param)
         .nextControlFlow("else")
-        .addStatement("$L[$L] = $L", pool, poolIndex, param)
+        .addStatement("$L[$L] = $L", poolChunk(pool), poolIndex(perBucket, offset), param)
         .endControlFlow()
         .build();
   }

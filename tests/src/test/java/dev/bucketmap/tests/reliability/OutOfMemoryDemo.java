@@ -2,14 +2,18 @@ package dev.bucketmap.tests.reliability;
 
 /**
  * Run in a child JVM with a small heap by {@link OutOfMemoryTest}: fills a map until an insert
- * fails with OutOfMemoryError (a growth cannot allocate its table while a ballast array holds
- * memory), then checks every entry is still there, frees the ballast and keeps inserting.
+ * fails with OutOfMemoryError (a growth cannot allocate a chunk of its table while a ballast array
+ * holds memory), then checks every entry is still there, frees the ballast and keeps inserting.
  */
 public final class OutOfMemoryDemo {
     private OutOfMemoryDemo() {}
 
     public static void main(String[] args) {
-        byte[][] ballast = {new byte[Integer.parseInt(args[0]) << 20]};
+        // Many 1 MB arrays, not one: a single array that large may not fit any one generation.
+        byte[][] ballast = new byte[Integer.parseInt(args[0])][];
+        for (int i = 0; i < ballast.length; i++) {
+            ballast[i] = new byte[1 << 20];
+        }
         BucketMap_LongStringMap map = new BucketMap_LongStringMap();
         String value = "v";
         long inserted = 0;
@@ -22,7 +26,7 @@ public final class OutOfMemoryDemo {
         } catch (OutOfMemoryError e) {
             failure = e;
         }
-        ballast[0] = null;
+        java.util.Arrays.fill(ballast, null);
         System.gc();
         System.out.println("oom after " + inserted + " inserts, size " + map.size() + ", B " + map.stats().log2Buckets()
                 + ", growing " + map.stats().growing() + ": " + failure);

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * An insert whose growth cannot allocate its table fails with OutOfMemoryError, every entry
  * stays, the structure is intact, and once memory is free again the map grows on. In a child JVM
- * with a 160 MB heap, 64 MB of it held by a ballast array until the failure.
+ * with a 512 MB heap, 384 MB of it held by a ballast array until the failure. A growing table
+ * allocates its chunks as evacuation reaches them, so the failure can come in any write of a growth;
+ * freeing three quarters of the heap leaves room to finish that growth (at most three times the
+ * old table) and insert on.
  */
 class OutOfMemoryTest {
 
@@ -22,9 +25,9 @@ class OutOfMemoryTest {
     void anInsertThatCannotAllocateFailsAloneAndTheMapRecovers() throws Exception {
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx160m", "-XX:+UseSerialGC",
+                "-Xmx512m", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"),
-                OutOfMemoryDemo.class.getName(), "64");
+                OutOfMemoryDemo.class.getName(), "384");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out;
         try (InputStream in = p.getInputStream()) {
