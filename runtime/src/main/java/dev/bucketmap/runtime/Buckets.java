@@ -107,15 +107,6 @@ public final class Buckets {
 
     private Buckets() {}
 
-    /**
-     * log2 of the buckets per chunk of the overflow pool of a table of 2^B buckets: about
-     * 1/16 of the table per chunk (Go preallocates 2^(B-4) overflow buckets), at least 4 and
-     * at most {@code 2^CHUNK_SHIFT} buckets.
-     */
-    public static int poolChunkShift(int log2Buckets) {
-        return Math.max(2, Math.min(CHUNK_SHIFT, log2Buckets - 4));
-    }
-
     /** The bucket that {@code hash} selects in a table of 2^B regular buckets: its low B bits. */
     public static int bucketOf(long hash, int log2Buckets) {
         return (int) hash & ((1 << log2Buckets) - 1);

@@ -37,8 +37,8 @@ final class FormGenerator {
   private CodeBlock body(MethodModel method, String call) {
     boolean ref = t.model().value().isReference();
     return switch (method.form()) {
-      case GET -> read("return ref == NOT_FOUND ? $absent:L : $stored:L;\n", "t.valueAt(ref)");
-      case GET_OR_DEFAULT -> read("return ref == NOT_FOUND ? defaultValue : $stored:L;\n", "t.valueAt(ref)");
+      case GET -> lookUp("t.get(hash, $k:L, $absent:L)");
+      case GET_OR_DEFAULT -> lookUp("t.get(hash, $k:L, defaultValue)");
       case CONTAINS_KEY -> read("return ref != NOT_FOUND;\n", null);
       case CONTAINS_VALUE -> t.code(
           """
@@ -295,6 +295,21 @@ final class FormGenerator {
       case CURSOR -> t.code("return new $traversal:T();\n");
       case STATS -> throw new IllegalStateException(method.form() + " is not generated here");
     };
+  }
+
+  /** A read of one value ({@code stored} reads it), with the absent value when the key is missing. */
+  private CodeBlock lookUp(String stored) {
+    return CodeBlock.builder()
+        .add(t.storedKeyDeclaration())
+        .add(t.code(
+            """
+            long hash = hash($k:L);
+            $table:T t = readTable(hash);
+            return $value:L;
+            """,
+            "value", t.model().value().fromStorage(t.code(stored, "k", t.storedKey())),
+            "k", t.storedKey()))
+        .build();
   }
 
   /** A lookup that does not change the map. */
