@@ -1031,23 +1031,36 @@ public final class BucketMap_Names implements Names, Serializable {
 
     /**
      * Puts an absent key into the first free slot of its chain, linking a new overflow bucket
-     * when the chain is full. Returns true if it took a new overflow bucket.
+     * when the chain is full. Returns true if it took a new overflow bucket. A free slot in the
+     * main bucket, the common case, is filled without going through the accessors.
      */
     boolean insert(long hash, String key, Object value) {
       int top = Tophash.of(hash);
       int b = (int) hash & mask;
+      int c = b >>> CHUNK_SHIFT;
+      int i = b & CHUNK_MASK;
+      String[] ks = c == 0 ? keys0 : keys[c];
+      long word = (c == 0 ? words0 : words[c])[i];
+      long free = Tophash.matchEmpty(word);
+      if (free != 0) {
+        int slot = Tophash.firstSlot(free);
+        (c == 0 ? words0 : words[c])[i] = Tophash.set(word, slot, top);
+        ks[i * SLOTS + slot] = key;
+        (c == 0 ? values0 : values[c])[i * SLOTS + slot] = value;
+        return false;
+      }
       while (true) {
-        long free = Tophash.matchEmpty(word(b));
-        if (free != 0) {
-          put(b, Tophash.firstSlot(free), top, key, value);
-          return false;
-        }
         int next = next(b);
         if (next == 0) {
           put(newOverflow(b), 0, top, key, value);
           return true;
         }
         b = next;
+        long more = Tophash.matchEmpty(word(b));
+        if (more != 0) {
+          put(b, Tophash.firstSlot(more), top, key, value);
+          return false;
+        }
       }
     }
 

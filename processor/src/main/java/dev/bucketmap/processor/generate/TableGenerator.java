@@ -422,11 +422,21 @@ final class TableGenerator {
   }
 
   private MethodSpec insert() {
+    String storeWord = switch (layout) {
+      case LONG_WORDS -> "ks[base] = $tophash:T.set(word, slot, top);\n";
+      case INT_WORDS -> """
+          long filled = $tophash:T.set(word, slot, top);
+          ks[base] = (int) filled;
+          ks[base + 1] = (int) (filled >>> 32);
+          """;
+      case SEPARATE_WORDS -> "(c == 0 ? words0 : words[c])[i] = $tophash:T.set(word, slot, top);\n";
+    };
     return MethodSpec.methodBuilder("insert")
         .addJavadoc(
             """
             Puts an absent key into the first free slot of its chain, linking a new overflow bucket
-            when the chain is full. Returns true if it took a new overflow bucket.
+            when the chain is full. Returns true if it took a new overflow bucket. A free slot in the
+            main bucket, the common case, is filled without going through the accessors.
             """)
         .returns(TypeName.BOOLEAN)
         .addParameter(TypeName.LONG, "hash")
@@ -434,23 +444,33 @@ final class TableGenerator {
         .addParameter(value, "value")
         .addCode(
             t.code(
-                """
-                int top = $tophash:T.of(hash);
-                int b = (int) hash & mask;
-                while (true) {
-                  long free = $tophash:T.matchEmpty(word(b));
-                  if (free != 0) {
-                    put(b, $tophash:T.firstSlot(free), top, key, value);
-                    return false;
-                  }
-                  int next = next(b);
-                  if (next == 0) {
-                    put(newOverflow(b), 0, top, key, value);
-                    return true;
-                  }
-                  b = next;
-                }
-                """))
+                "int top = $tophash:T.of(hash);\n"
+                    + "int b = (int) hash & mask;\n"
+                    + mainDeclarations()
+                    + "long word = " + mainWord() + ";\n"
+                    + "long free = $tophash:T.matchEmpty(word);\n"
+                    + "if (free != 0) {\n"
+                    + "  int slot = $tophash:T.firstSlot(free);\n"
+                    + "  " + storeWord.stripTrailing().replace("\n", "\n  ") + "\n"
+                    + "  " + keyAt() + " = key;\n"
+                    + "  (c == 0 ? values0 : values[c])[i * SLOTS + slot] = value;\n"
+                    + "  return false;\n"
+                    + "}\n"
+                    + """
+                    while (true) {
+                      int next = next(b);
+                      if (next == 0) {
+                        put(newOverflow(b), 0, top, key, value);
+                        return true;
+                      }
+                      b = next;
+                      long more = $tophash:T.matchEmpty(word(b));
+                      if (more != 0) {
+                        put(b, $tophash:T.firstSlot(more), top, key, value);
+                        return false;
+                      }
+                    }
+                    """))
         .build();
   }
 
