@@ -1305,9 +1305,9 @@ public final class BucketMap_Counts implements Counts, Serializable {
     private int b;
 
     /**
-     * Slots of {@code b} read so far.
+     * The slots of {@code b} still to visit that held an entry or an evacuation mark when the traversal reached it: bit 7 of byte {@code i} for slot {@code (i + offset) & 7}.
      */
-    private int i;
+    private long pending;
 
     /**
      * While reading an old chain during a doubling: the bucket whose entries to keep; else -1.
@@ -1344,62 +1344,105 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
 
     /**
-     * Go's mapiternext: advances to the next entry; false when every entry was seen.
+     * Go's mapiternext: advances to the next entry; false when every entry was seen. Kept small
+     * enough for the JIT to inline into the caller's loop: the common case (an entry of the
+     * bucket being read, no growth in the way) is handled here, the rest by {@link #visit} and
+     * {@link #advance}.
      */
     public boolean next() {
       if (modCount != expectedModCount) {
         throw new ConcurrentModificationException();
       }
       while (true) {
-        if (!inChain) {
-          if (bucket == startBucket && wrapped) {
-            hasCurrent = false;
-            return false;
-          }
-          chain = start;
-          b = bucket;
-          checkBucket = -1;
-          Table old = oldTable;
-          if (old != null && !Tophash.isEvacuated(old.word(bucket & old.mask))) {
-            // Still growing and this bucket's entries have not moved: read the old chain.
-            chain = old;
-            b = bucket & old.mask;
-            if (!sameSizeGrow) {
-              checkBucket = bucket;
-            }
-          }
-          if (++bucket == start.mask + 1) {
-            bucket = 0;
-            wrapped = true;
-          }
-          i = 0;
-          inChain = true;
-        }
-        while (i < SLOTS) {
-          int slot = (i++ + offset) & SLOT_MASK;
+        while (pending != 0) {
+          int slot = (Tophash.firstSlot(pending) + offset) & SLOT_MASK;
+          pending &= pending - 1;
+          // Read again: a remove through this traversal may have evacuated the slot since.
           int top = Tophash.get(chain.word(b), slot);
-          if (top <= Tophash.EMPTY_ONE || top == Tophash.EVACUATED_EMPTY) {
-            continue;
+          if (top >= Tophash.MIN_TOP_HASH && checkBucket < 0) {
+            return found(chain.key(b, slot), chain.value(b, slot));
           }
-          int key = chain.key(b, slot);
-          if (checkBucket >= 0 && ((int) hash(key) & start.mask) != checkBucket) {
-            continue; // belongs to the other half of the doubled table
-          }
-          if (top != Tophash.EVACUATED_X && top != Tophash.EVACUATED_Y) {
-            return found(key, chain.value(b, slot));
-          }
-          // Evacuated after this chain was chosen: read it where it lives now, if it still does.
-          long hash = hash(key);
-          Table now = readTable(hash);
-          int ref = now.find(hash, key);
-          if (ref != NOT_FOUND) {
-            return found(key, now.valueAt(ref));
+          if (visit(slot, top)) {
+            return true;
           }
         }
-        b = chain.next(b);
-        i = 0;
-        inChain = b != 0;
+        if (!advance()) {
+          hasCurrent = false;
+          return false;
+        }
       }
+    }
+
+    /**
+     * The uncommon cases of a slot: emptied since the bucket was reached, an entry of an old
+     * chain that belongs to the other half of the doubled table, or one that was evacuated
+     * after this chain was chosen. True if it yields the current entry.
+     */
+    private boolean visit(int slot, int top) {
+      if (top <= Tophash.EMPTY_ONE || top == Tophash.EVACUATED_EMPTY) {
+        return false;
+      }
+      int key = chain.key(b, slot);
+      if (checkBucket >= 0 && ((int) hash(key) & start.mask) != checkBucket) {
+        return false; // belongs to the other half of the doubled table
+      }
+      if (top != Tophash.EVACUATED_X && top != Tophash.EVACUATED_Y) {
+        return found(key, chain.value(b, slot));
+      }
+      // Evacuated after this chain was chosen: read it where it lives now, if it still does.
+      long hash = hash(key);
+      Table now = readTable(hash);
+      int ref = now.find(hash, key);
+      return ref != NOT_FOUND && found(key, now.valueAt(ref));
+    }
+
+    /**
+     * Moves to the next bucket of the chain being read, else to the chain of the next main
+     * bucket (the old chain, while that bucket's entries have not been evacuated yet); false
+     * when the walk is back at its random first bucket.
+     */
+    private boolean advance() {
+      if (inChain) {
+        b = chain.next(b);
+        if (b != 0) {
+          pending = candidates(chain.word(b));
+          return true;
+        }
+        inChain = false;
+      }
+      if (bucket == startBucket && wrapped) {
+        return false;
+      }
+      chain = start;
+      b = bucket;
+      checkBucket = -1;
+      Table old = oldTable;
+      if (old != null && !Tophash.isEvacuated(old.word(bucket & old.mask))) {
+        // Still growing and this bucket's entries have not moved: read the old chain.
+        chain = old;
+        b = bucket & old.mask;
+        if (!sameSizeGrow) {
+          checkBucket = bucket;
+        }
+      }
+      if (++bucket == start.mask + 1) {
+        bucket = 0;
+        wrapped = true;
+      }
+      pending = candidates(chain.word(b));
+      inChain = true;
+      return true;
+    }
+
+    /**
+     * The slots of a bucket with this tophash word that the walk must look at (entries, and
+     * entries marked evacuatedX or evacuatedY), rotated by the walk's random offset so that
+     * they come out in the walk's order: empty and evacuatedEmpty slots are skipped without
+     * a look.
+     */
+    private long candidates(long word) {
+      long skip = Tophash.matchEmpty(word) | Tophash.match(word, Tophash.EVACUATED_EMPTY);
+      return Long.rotateRight(~skip & 0x8080_8080_8080_8080L, offset << 3);
     }
 
     private boolean found(int key, int value) {

@@ -43,7 +43,11 @@ final class TraversalGenerator {
                 field(TypeName.BOOLEAN, "inChain", "A chain is being read (chain, b, i are valid).", false))
             .addField(field(table, "chain", "The table of the chain being read: old or current.", false))
             .addField(field(TypeName.INT, "b", "The bucket being read.", false))
-            .addField(field(TypeName.INT, "i", "Slots of {@code b} read so far.", false))
+            .addField(
+                field(TypeName.LONG, "pending",
+                    "The slots of {@code b} still to visit that held an entry or an evacuation mark when"
+                        + " the traversal reached it: bit 7 of byte {@code i} for slot {@code (i + offset) & 7}.",
+                    false))
             .addField(
                 field(
                     TypeName.INT,
@@ -56,6 +60,9 @@ final class TraversalGenerator {
             .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
             .addMethod(constructor())
             .addMethod(next())
+            .addMethod(visit())
+            .addMethod(advance())
+            .addMethod(candidates())
             .addMethod(found())
             .addMethod(checkCurrent())
             .addMethod(key())
@@ -91,7 +98,13 @@ final class TraversalGenerator {
 
   private MethodSpec next() {
     return MethodSpec.methodBuilder("next")
-        .addJavadoc("Go's mapiternext: advances to the next entry; false when every entry was seen.\n")
+        .addJavadoc(
+            """
+            Go's mapiternext: advances to the next entry; false when every entry was seen. Kept small
+            enough for the JIT to inline into the caller's loop: the common case (an entry of the
+            bucket being read, no growth in the way) is handled here, the rest by {@link #visit} and
+            {@link #advance}.
+            """)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
         .addCode(
@@ -101,55 +114,125 @@ final class TraversalGenerator {
                   throw new $cme:T();
                 }
                 while (true) {
-                  if (!inChain) {
-                    if (bucket == startBucket && wrapped) {
-                      hasCurrent = false;
-                      return false;
-                    }
-                    chain = start;
-                    b = bucket;
-                    checkBucket = -1;
-                    $table:T old = oldTable;
-                    if (old != null && !$tophash:T.isEvacuated(old.word(bucket & old.mask))) {
-                      // Still growing and this bucket's entries have not moved: read the old chain.
-                      chain = old;
-                      b = bucket & old.mask;
-                      if (!sameSizeGrow) {
-                        checkBucket = bucket;
-                      }
-                    }
-                    if (++bucket == start.mask + 1) {
-                      bucket = 0;
-                      wrapped = true;
-                    }
-                    i = 0;
-                    inChain = true;
-                  }
-                  while (i < SLOTS) {
-                    int slot = (i++ + offset) & SLOT_MASK;
+                  while (pending != 0) {
+                    int slot = ($tophash:T.firstSlot(pending) + offset) & SLOT_MASK;
+                    pending &= pending - 1;
+                    // Read again: a remove through this traversal may have evacuated the slot since.
                     int top = $tophash:T.get(chain.word(b), slot);
-                    if (top <= $tophash:T.EMPTY_ONE || top == $tophash:T.EVACUATED_EMPTY) {
-                      continue;
+                    if (top >= $tophash:T.MIN_TOP_HASH && checkBucket < 0) {
+                      return found(chain.key(b, slot), chain.value(b, slot));
                     }
-                    $ks:T key = chain.key(b, slot);
-                    if (checkBucket >= 0 && ((int) hash(key) & start.mask) != checkBucket) {
-                      continue; // belongs to the other half of the doubled table
-                    }
-                    if (top != $tophash:T.EVACUATED_X && top != $tophash:T.EVACUATED_Y) {
-                      return found(key, chain.value(b, slot));
-                    }
-                    // Evacuated after this chain was chosen: read it where it lives now, if it still does.
-                    long hash = hash(key);
-                    $table:T now = readTable(hash);
-                    int ref = now.find(hash, key);
-                    if (ref != NOT_FOUND) {
-                      return found(key, now.valueAt(ref));
+                    if (visit(slot, top)) {
+                      return true;
                     }
                   }
-                  b = chain.next(b);
-                  i = 0;
-                  inChain = b != 0;
+                  if (!advance()) {
+                    hasCurrent = false;
+                    return false;
+                  }
                 }
+                """))
+        .build();
+  }
+
+  private MethodSpec visit() {
+    return MethodSpec.methodBuilder("visit")
+        .addJavadoc(
+            """
+            The uncommon cases of a slot: emptied since the bucket was reached, an entry of an old
+            chain that belongs to the other half of the doubled table, or one that was evacuated
+            after this chain was chosen. True if it yields the current entry.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(TypeName.INT, "slot")
+        .addParameter(TypeName.INT, "top")
+        .addCode(
+            t.code(
+                """
+                if (top <= $tophash:T.EMPTY_ONE || top == $tophash:T.EVACUATED_EMPTY) {
+                  return false;
+                }
+                $ks:T key = chain.key(b, slot);
+                if (checkBucket >= 0 && ((int) hash(key) & start.mask) != checkBucket) {
+                  return false; // belongs to the other half of the doubled table
+                }
+                if (top != $tophash:T.EVACUATED_X && top != $tophash:T.EVACUATED_Y) {
+                  return found(key, chain.value(b, slot));
+                }
+                // Evacuated after this chain was chosen: read it where it lives now, if it still does.
+                long hash = hash(key);
+                $table:T now = readTable(hash);
+                int ref = now.find(hash, key);
+                return ref != NOT_FOUND && found(key, now.valueAt(ref));
+                """))
+        .build();
+  }
+
+  private MethodSpec advance() {
+    return MethodSpec.methodBuilder("advance")
+        .addJavadoc(
+            """
+            Moves to the next bucket of the chain being read, else to the chain of the next main
+            bucket (the old chain, while that bucket's entries have not been evacuated yet); false
+            when the walk is back at its random first bucket.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.BOOLEAN)
+        .addCode(
+            t.code(
+                """
+                if (inChain) {
+                  b = chain.next(b);
+                  if (b != 0) {
+                    pending = candidates(chain.word(b));
+                    return true;
+                  }
+                  inChain = false;
+                }
+                if (bucket == startBucket && wrapped) {
+                  return false;
+                }
+                chain = start;
+                b = bucket;
+                checkBucket = -1;
+                $table:T old = oldTable;
+                if (old != null && !$tophash:T.isEvacuated(old.word(bucket & old.mask))) {
+                  // Still growing and this bucket's entries have not moved: read the old chain.
+                  chain = old;
+                  b = bucket & old.mask;
+                  if (!sameSizeGrow) {
+                    checkBucket = bucket;
+                  }
+                }
+                if (++bucket == start.mask + 1) {
+                  bucket = 0;
+                  wrapped = true;
+                }
+                pending = candidates(chain.word(b));
+                inChain = true;
+                return true;
+                """))
+        .build();
+  }
+
+  private MethodSpec candidates() {
+    return MethodSpec.methodBuilder("candidates")
+        .addJavadoc(
+            """
+            The slots of a bucket with this tophash word that the walk must look at (entries, and
+            entries marked evacuatedX or evacuatedY), rotated by the walk's random offset so that
+            they come out in the walk's order: empty and evacuatedEmpty slots are skipped without
+            a look.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.LONG)
+        .addParameter(TypeName.LONG, "word")
+        .addCode(
+            t.code(
+                """
+                long skip = $tophash:T.matchEmpty(word) | $tophash:T.match(word, $tophash:T.EVACUATED_EMPTY);
+                return Long.rotateRight(~skip & 0x8080_8080_8080_8080L, offset << 3);
                 """))
         .build();
   }
