@@ -914,9 +914,8 @@ public final class BucketMap_Names implements Names, Serializable {
 
     /**
      * Allocates main chunk {@code c}: {@code CHUNK_BUCKETS} buckets, or the whole table if it is
-     * smaller. Its arrays are all made before any is stored, so an
-     * OutOfMemoryError leaves the chunk wholly absent; {@code keys[c]} is set last, as it
-     * is what says the chunk exists.
+     * smaller. Its arrays are all made before any is stored, so an OutOfMemoryError leaves the
+     * chunk wholly absent; {@code keys[c]} is set last, as it is what says the chunk exists.
      */
     void allocateChunk(int c) {
       int buckets = Math.min(mask + 1, CHUNK_BUCKETS);

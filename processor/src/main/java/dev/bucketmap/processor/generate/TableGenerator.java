@@ -269,9 +269,8 @@ final class TableGenerator {
         .addJavadoc(
             """
             Allocates main chunk {@code c}: {@code CHUNK_BUCKETS} buckets, or the whole table if it is
-            smaller. Its arrays are all made before any is stored, so an
-            OutOfMemoryError leaves the chunk wholly absent; {@code keys[c]} is set last, as it
-            is what says the chunk exists.
+            smaller. Its arrays are all made before any is stored, so an OutOfMemoryError leaves the
+            chunk wholly absent; {@code keys[c]} is set last, as it is what says the chunk exists.
             """)
         .addParameter(TypeName.INT, "c")
         .addCode(code.build())
