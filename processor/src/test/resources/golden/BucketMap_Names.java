@@ -33,8 +33,9 @@ import javax.annotation.processing.Generated;
  * bucket, so one SWAR compare finds the candidate slots.
  * Tophash words are in {@code Table.words}, one long per bucket, and the keys in
  * {@code Table.keys}, so a lookup calls equals() only on tophash matches.
- * Values are in {@code Table.values}. A full bucket chains to overflow buckets from a pool
- * (2^(B-4) preallocated).
+ * Values are in {@code Table.values}. A full bucket chains to overflow buckets from a pool.
+ * Every array is cut into chunks of 512 buckets, and a growing table allocates each chunk
+ * when evacuation first reaches it, so no call allocates a whole table.
  *
  * <p>Growth: past 6.5 entries per bucket the table doubles; with too many overflow buckets
  * it is rebuilt at the same size. Either way entries move incrementally: each write

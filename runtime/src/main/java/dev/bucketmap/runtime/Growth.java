@@ -18,10 +18,10 @@ public final class Growth {
     public static final int LOAD_FACTOR_DEN = 2;
 
     /**
-     * The largest log2 of the bucket count: 27. 2^27 buckets of 8 slots are 2^30 array
-     * elements; a long-key map stores 9 longs per bucket (8 keys and the tophash word)
-     * plus 1/16 preallocated overflow buckets, which is still below the largest Java
-     * array, {@code Integer.MAX_VALUE - 8} elements.
+     * The largest log2 of the bucket count: 27. Tables are arrays of 512-bucket chunks, so no
+     * single array comes near Java's limit; what bounds the table is the slot ref, an
+     * {@code int} naming {@code bucket * 8 + slot}: 2^27 buckets of 8 slots are 2^30 slots,
+     * and the overflow pool's refs are their complements, below zero.
      */
     public static final int MAX_LOG2_BUCKETS = 27;
 
@@ -113,15 +113,6 @@ public final class Growth {
     /** The most entries 2^B buckets hold before the map doubles: 13 * 2^B / 2 (8 for B = 0). */
     public static long capacity(int log2Buckets) {
         return Math.max(Buckets.SLOTS, LOAD_FACTOR_NUM * ((1L << log2Buckets) / LOAD_FACTOR_DEN));
-    }
-
-    /**
-     * Go's {@code makeBucketArray}: the overflow buckets to allocate together with 2^B
-     * regular ones, 2^(B-4) when B >= 4 and none for smaller tables (where a chain is
-     * cheap to allocate and rarely needed).
-     */
-    public static int preallocatedOverflowBuckets(int log2Buckets) {
-        return log2Buckets >= 4 ? 1 << (log2Buckets - 4) : 0;
     }
 
     /**

@@ -101,21 +101,10 @@ class GrowthTest {
     }
 
     @Test
-    void preallocatedOverflowBuckets() {
-        for (int b = 0; b < 4; b++) {
-            assertEquals(0, Growth.preallocatedOverflowBuckets(b));
-        }
-        assertEquals(1, Growth.preallocatedOverflowBuckets(4));
-        assertEquals(2, Growth.preallocatedOverflowBuckets(5));
-        assertEquals(4096, Growth.preallocatedOverflowBuckets(16));
-        assertEquals(1 << 23, Growth.preallocatedOverflowBuckets(27));
-    }
-
-    @Test
-    void largestTableFitsInJavaArrays() {
-        int b = Growth.MAX_LOG2_BUCKETS;
-        long buckets = (1L << b) + Growth.preallocatedOverflowBuckets(b);
-        assertTrue(buckets * (Buckets.SLOTS + 1) <= Integer.MAX_VALUE - 8, "9 longs per bucket");
+    void everySlotOfTheLargestTableHasAnIntRef() {
+        long slots = (1L << Growth.MAX_LOG2_BUCKETS) * Buckets.SLOTS;
+        assertTrue(slots - 1 <= Integer.MAX_VALUE, "main slot refs are bucket * 8 + slot");
+        assertTrue(~(slots - 1) >= Integer.MIN_VALUE, "pool slot refs are their complements");
         assertEquals(Growth.MAX_LOG2_BUCKETS, Growth.maxLog2Buckets(), "tests run without the property");
     }
 

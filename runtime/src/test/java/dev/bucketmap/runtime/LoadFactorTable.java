@@ -105,7 +105,7 @@ public final class LoadFactorTable {
         Table(int log2Buckets) {
             buckets = 1 << log2Buckets;
             mask = buckets - 1;
-            preallocated = Growth.preallocatedOverflowBuckets(log2Buckets);
+            preallocated = log2Buckets >= 4 ? 1 << (log2Buckets - 4) : 0; // Go's makeBucketArray
             int room = buckets * 2;
             words = new long[room];
             keys = new long[room * Buckets.SLOTS];

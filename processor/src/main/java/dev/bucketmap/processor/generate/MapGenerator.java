@@ -115,8 +115,9 @@ public final class MapGenerator {
         pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
         bucket, so one SWAR compare finds the candidate slots.
         %s
-        Values are in {@code Table.values}. A full bucket chains to overflow buckets from a pool
-        (2^(B-4) preallocated).
+        Values are in {@code Table.values}. A full bucket chains to overflow buckets from a pool.
+        Every array is cut into chunks of 512 buckets, and a growing table allocates each chunk
+        when evacuation first reaches it, so no call allocates a whole table.
 
         <p>Growth: past 6.5 entries per bucket the table doubles; with too many overflow buckets
         it is rebuilt at the same size. Either way entries move incrementally: each write
