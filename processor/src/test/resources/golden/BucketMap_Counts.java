@@ -991,12 +991,13 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
 
     /**
-     * {@link #find} on from pool bucket {@code b} of a chain.
+     * {@link #find}, continued from pool bucket {@code b} of a chain.
      */
     int findInPool(int b, int top, int key) {
       while (true) {
+        int i = ~b & CHUNK_MASK;
         int[] ks = poolKeys[~b >>> CHUNK_SHIFT];
-        int base = (~b & CHUNK_MASK) * STRIDE;
+        int base = i * STRIDE;
         long word = Tophash.join(ks[base], ks[base + 1]);
         for (long match = Tophash.match(word, top); match != 0; match &= match - 1) {
           int slot = Tophash.firstSlot(match);
@@ -1007,7 +1008,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
         if (Tophash.hasEmptyRest(word)) {
           return NOT_FOUND;
         }
-        b = poolLinks[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK];
+        b = poolLinks[~b >>> CHUNK_SHIFT][i];
         if (b == 0) {
           return NOT_FOUND;
         }
@@ -1170,28 +1171,16 @@ public final class BucketMap_Counts implements Counts, Serializable {
      * The packed tophash word of bucket {@code b}.
      */
     long word(int b) {
-      int[] ks;
-      int base;
-      if (b >= 0) {
-        ks = keys[b >>> CHUNK_SHIFT];
-        base = (b & CHUNK_MASK) * STRIDE;
-      } else {
-        ks = poolKeys[~b >>> CHUNK_SHIFT];
-        base = (~b & CHUNK_MASK) * STRIDE;
-      }
+      int i = (b >= 0 ? b : ~b) & CHUNK_MASK;
+      int[] ks = b >= 0 ? keys[b >>> CHUNK_SHIFT] : poolKeys[~b >>> CHUNK_SHIFT];
+      int base = i * STRIDE;
       return Tophash.join(ks[base], ks[base + 1]);
     }
 
     void setWord(int b, long word) {
-      int[] ks;
-      int base;
-      if (b >= 0) {
-        ks = keys[b >>> CHUNK_SHIFT];
-        base = (b & CHUNK_MASK) * STRIDE;
-      } else {
-        ks = poolKeys[~b >>> CHUNK_SHIFT];
-        base = (~b & CHUNK_MASK) * STRIDE;
-      }
+      int i = (b >= 0 ? b : ~b) & CHUNK_MASK;
+      int[] ks = b >= 0 ? keys[b >>> CHUNK_SHIFT] : poolKeys[~b >>> CHUNK_SHIFT];
+      int base = i * STRIDE;
       ks[base] = (int) word;
       ks[base + 1] = (int) (word >>> 32);
     }
@@ -1224,14 +1213,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
      * The ref of the overflow bucket after {@code b}, or 0.
      */
     int next(int b) {
-      return b >= 0 ? links[b >>> CHUNK_SHIFT][(b & CHUNK_MASK)] : poolLinks[~b >>> CHUNK_SHIFT][(~b & CHUNK_MASK)];
+      return b >= 0 ? links[b >>> CHUNK_SHIFT][b & CHUNK_MASK] : poolLinks[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK];
     }
 
     void setNext(int b, int next) {
       if (b >= 0) {
-        links[b >>> CHUNK_SHIFT][(b & CHUNK_MASK)] = next;
+        links[b >>> CHUNK_SHIFT][b & CHUNK_MASK] = next;
       } else {
-        poolLinks[~b >>> CHUNK_SHIFT][(~b & CHUNK_MASK)] = next;
+        poolLinks[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK] = next;
       }
     }
 

@@ -962,10 +962,12 @@ public final class BucketMap_Names implements Names, Serializable {
       int c = b >>> CHUNK_SHIFT;
       int i = b & CHUNK_MASK;
       String[] ks = c == 0 ? keys0 : keys[c];
-      long word = (c == 0 ? words0 : words[c])[i];
+      long[] ws = c == 0 ? words0 : words[c];
+      int base = i * SLOTS;
+      long word = ws[i];
       for (long match = Tophash.match(word, top); match != 0; match &= match - 1) {
         int slot = Tophash.firstSlot(match);
-        if (Objects.equals(key, ks[i * SLOTS + slot])) {
+        if (Objects.equals(key, ks[base + slot])) {
           return b * SLOTS + slot;
         }
       }
@@ -987,10 +989,12 @@ public final class BucketMap_Names implements Names, Serializable {
       int c = b >>> CHUNK_SHIFT;
       int i = b & CHUNK_MASK;
       String[] ks = c == 0 ? keys0 : keys[c];
-      long word = (c == 0 ? words0 : words[c])[i];
+      long[] ws = c == 0 ? words0 : words[c];
+      int base = i * SLOTS;
+      long word = ws[i];
       for (long match = Tophash.match(word, top); match != 0; match &= match - 1) {
         int slot = Tophash.firstSlot(match);
-        if (Objects.equals(key, ks[i * SLOTS + slot])) {
+        if (Objects.equals(key, ks[base + slot])) {
           return (c == 0 ? values0 : values[c])[i * SLOTS + slot];
         }
       }
@@ -1006,23 +1010,25 @@ public final class BucketMap_Names implements Names, Serializable {
     }
 
     /**
-     * {@link #find} on from pool bucket {@code b} of a chain.
+     * {@link #find}, continued from pool bucket {@code b} of a chain.
      */
     int findInPool(int b, int top, String key) {
       while (true) {
-        String[] ks = poolKeys[~b >>> CHUNK_SHIFT];
         int i = ~b & CHUNK_MASK;
-        long word = poolWords[~b >>> CHUNK_SHIFT][i];
+        String[] ks = poolKeys[~b >>> CHUNK_SHIFT];
+        long[] ws = poolWords[~b >>> CHUNK_SHIFT];
+        int base = i * SLOTS;
+        long word = ws[i];
         for (long match = Tophash.match(word, top); match != 0; match &= match - 1) {
           int slot = Tophash.firstSlot(match);
-          if (Objects.equals(key, ks[i * SLOTS + slot])) {
+          if (Objects.equals(key, ks[base + slot])) {
             return ~(~b * SLOTS + slot);
           }
         }
         if (Tophash.hasEmptyRest(word)) {
           return NOT_FOUND;
         }
-        b = poolLinks[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK];
+        b = poolLinks[~b >>> CHUNK_SHIFT][i];
         if (b == 0) {
           return NOT_FOUND;
         }
@@ -1040,12 +1046,15 @@ public final class BucketMap_Names implements Names, Serializable {
       int c = b >>> CHUNK_SHIFT;
       int i = b & CHUNK_MASK;
       String[] ks = c == 0 ? keys0 : keys[c];
-      long word = (c == 0 ? words0 : words[c])[i];
+      long[] ws = c == 0 ? words0 : words[c];
+      int base = i * SLOTS;
+      long word = ws[i];
       long free = Tophash.matchEmpty(word);
       if (free != 0) {
         int slot = Tophash.firstSlot(free);
-        (c == 0 ? words0 : words[c])[i] = Tophash.set(word, slot, top);
-        ks[i * SLOTS + slot] = key;
+        long filled = Tophash.set(word, slot, top);
+        ws[i] = filled;
+        ks[base + slot] = key;
         (c == 0 ? values0 : values[c])[i * SLOTS + slot] = value;
         return false;
       }
@@ -1191,15 +1200,15 @@ public final class BucketMap_Names implements Names, Serializable {
      * The packed tophash word of bucket {@code b}.
      */
     long word(int b) {
-      return b >= 0 ? words[b >>> CHUNK_SHIFT][b & CHUNK_MASK] : poolWords[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK];
+      int i = (b >= 0 ? b : ~b) & CHUNK_MASK;
+      long[] ws = b >= 0 ? words[b >>> CHUNK_SHIFT] : poolWords[~b >>> CHUNK_SHIFT];
+      return ws[i];
     }
 
     void setWord(int b, long word) {
-      if (b >= 0) {
-        words[b >>> CHUNK_SHIFT][b & CHUNK_MASK] = word;
-      } else {
-        poolWords[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK] = word;
-      }
+      int i = (b >= 0 ? b : ~b) & CHUNK_MASK;
+      long[] ws = b >= 0 ? words[b >>> CHUNK_SHIFT] : poolWords[~b >>> CHUNK_SHIFT];
+      ws[i] = word;
     }
 
     String key(int b, int slot) {
@@ -1230,14 +1239,14 @@ public final class BucketMap_Names implements Names, Serializable {
      * The ref of the overflow bucket after {@code b}, or 0.
      */
     int next(int b) {
-      return b >= 0 ? links[b >>> CHUNK_SHIFT][(b & CHUNK_MASK)] : poolLinks[~b >>> CHUNK_SHIFT][(~b & CHUNK_MASK)];
+      return b >= 0 ? links[b >>> CHUNK_SHIFT][b & CHUNK_MASK] : poolLinks[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK];
     }
 
     void setNext(int b, int next) {
       if (b >= 0) {
-        links[b >>> CHUNK_SHIFT][(b & CHUNK_MASK)] = next;
+        links[b >>> CHUNK_SHIFT][b & CHUNK_MASK] = next;
       } else {
-        poolLinks[~b >>> CHUNK_SHIFT][(~b & CHUNK_MASK)] = next;
+        poolLinks[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK] = next;
       }
     }
 

@@ -186,11 +186,6 @@ final class TableGenerator {
     return layout.interleaved() ? "STRIDE" : "SLOTS";
   }
 
-  /** The index of key {@code slot} of the bucket starting at {@code base} in the key array. */
-  private String keyIndex(String base, String slot) {
-    return layout.interleaved() ? base + " + WORD_ELEMENTS + " + slot : base + " + " + slot;
-  }
-
   private MethodSpec constructor() {
     CodeBlock.Builder code = CodeBlock.builder().add(t.code(
         """
@@ -300,23 +295,51 @@ final class TableGenerator {
         .build();
   }
 
-  /** Declarations that reach main bucket {@code b}: chunk {@code c}, index {@code i}, keys {@code ks}. */
-  private String mainDeclarations() {
-    String common = "int c = b >>> CHUNK_SHIFT;\nint i = b & CHUNK_MASK;\n$ks:T[] ks = c == 0 ? keys0 : keys[c];\n";
-    return layout.interleaved() ? common + "int base = i * STRIDE;\n" : common;
+  /**
+   * Declarations of what {@link #readWord}, {@link #writeWord} and {@link #keyAt} use, for the bucket
+   * at index {@code i} of the given chunks: its keys {@code ks} from {@code base} on, and for
+   * reference keys its tophash words {@code ws}. The one place that says where a bucket lives.
+   */
+  private String bucketVariables(String keysChunk, String wordsChunk) {
+    return layout.interleaved()
+        ? wordVariables(keysChunk, wordsChunk)
+        : "$ks:T[] ks = " + keysChunk + ";\n" + wordVariables(keysChunk, wordsChunk) + "int base = i * SLOTS;\n";
   }
 
-  private String mainWord() {
+  /** The part of {@link #bucketVariables} that {@link #readWord} and {@link #writeWord} need. */
+  private String wordVariables(String keysChunk, String wordsChunk) {
+    return layout.interleaved()
+        ? "$ks:T[] ks = " + keysChunk + ";\nint base = i * STRIDE;\n"
+        : "long[] ws = " + wordsChunk + ";\n";
+  }
+
+  /** Declarations that reach main bucket {@code b}: chunk {@code c}, index {@code i}, then its variables. */
+  private String mainDeclarations() {
+    return "int c = b >>> CHUNK_SHIFT;\nint i = b & CHUNK_MASK;\n"
+        + bucketVariables("c == 0 ? keys0 : keys[c]", "c == 0 ? words0 : words[c]");
+  }
+
+  /** The bucket's packed tophash word, after {@link #bucketVariables}. */
+  private String readWord() {
     return switch (layout) {
       case LONG_WORDS -> "ks[base]";
       case INT_WORDS -> "$tophash:T.join(ks[base], ks[base + 1])";
-      case SEPARATE_WORDS -> "(c == 0 ? words0 : words[c])[i]";
+      case SEPARATE_WORDS -> "ws[i]";
     };
   }
 
-  /** The key in slot {@code slot} of the bucket the declarations reached. */
+  /** Statements storing the long {@code word} as the bucket's tophash word, after {@link #bucketVariables}. */
+  private String writeWord(String word) {
+    return switch (layout) {
+      case LONG_WORDS -> "ks[base] = " + word + ";\n";
+      case INT_WORDS -> "ks[base] = (int) " + word + ";\nks[base + 1] = (int) (" + word + " >>> 32);\n";
+      case SEPARATE_WORDS -> "ws[i] = " + word + ";\n";
+    };
+  }
+
+  /** The key in slot {@code slot} of the bucket, after {@link #bucketVariables}. */
   private String keyAt() {
-    return layout.interleaved() ? "ks[base + WORD_ELEMENTS + slot]" : "ks[i * SLOTS + slot]";
+    return layout.interleaved() ? "ks[base + WORD_ELEMENTS + slot]" : "ks[base + slot]";
   }
 
   /** The part of a lookup that reads the main bucket and stops at its emptyRest mark. */
@@ -324,7 +347,7 @@ final class TableGenerator {
     return "int top = $tophash:T.of(hash);\n"
         + "int b = (int) hash & mask;\n"
         + mainDeclarations()
-        + "long word = " + mainWord() + ";\n"
+        + "long word = " + readWord() + ";\n"
         + "for (long match = $tophash:T.match(word, top); match != 0; match &= match - 1) {\n"
         + "  int slot = $tophash:T.firstSlot(match);\n"
         + "  if ($eq:L) {\n"
@@ -382,15 +405,10 @@ final class TableGenerator {
   }
 
   private MethodSpec findInPool() {
-    String declare = "$ks:T[] ks = poolKeys[~b >>> CHUNK_SHIFT];\n"
-        + (layout.interleaved() ? "int base = (~b & CHUNK_MASK) * STRIDE;\n" : "int i = ~b & CHUNK_MASK;\n");
-    String word = switch (layout) {
-      case LONG_WORDS -> "ks[base]";
-      case INT_WORDS -> "$tophash:T.join(ks[base], ks[base + 1])";
-      case SEPARATE_WORDS -> "poolWords[~b >>> CHUNK_SHIFT][i]";
-    };
+    String declare = "int i = ~b & CHUNK_MASK;\n"
+        + bucketVariables("poolKeys[~b >>> CHUNK_SHIFT]", "poolWords[~b >>> CHUNK_SHIFT]");
     return MethodSpec.methodBuilder("findInPool")
-        .addJavadoc("{@link #find} on from pool bucket {@code b} of a chain.\n")
+        .addJavadoc("{@link #find}, continued from pool bucket {@code b} of a chain.\n")
         .returns(TypeName.INT)
         .addParameter(TypeName.INT, "b")
         .addParameter(TypeName.INT, "top")
@@ -399,7 +417,7 @@ final class TableGenerator {
             t.code(
                 "while (true) {\n"
                     + "  " + declare.replace("\n", "\n  ").stripTrailing() + "\n"
-                    + "  long word = " + word + ";\n"
+                    + "  long word = " + readWord() + ";\n"
                     + """
                       for (long match = $tophash:T.match(word, top); match != 0; match &= match - 1) {
                         int slot = $tophash:T.firstSlot(match);
@@ -410,7 +428,7 @@ final class TableGenerator {
                       if ($tophash:T.hasEmptyRest(word)) {
                         return NOT_FOUND;
                       }
-                      b = poolLinks[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK];
+                      b = poolLinks[~b >>> CHUNK_SHIFT][i];
                       if (b == 0) {
                         return NOT_FOUND;
                       }
@@ -421,15 +439,7 @@ final class TableGenerator {
   }
 
   private MethodSpec insert() {
-    String storeWord = switch (layout) {
-      case LONG_WORDS -> "ks[base] = $tophash:T.set(word, slot, top);\n";
-      case INT_WORDS -> """
-          long filled = $tophash:T.set(word, slot, top);
-          ks[base] = (int) filled;
-          ks[base + 1] = (int) (filled >>> 32);
-          """;
-      case SEPARATE_WORDS -> "(c == 0 ? words0 : words[c])[i] = $tophash:T.set(word, slot, top);\n";
-    };
+    String storeWord = "long filled = $tophash:T.set(word, slot, top);\n" + writeWord("filled");
     return MethodSpec.methodBuilder("insert")
         .addJavadoc(
             """
@@ -446,7 +456,7 @@ final class TableGenerator {
                 "int top = $tophash:T.of(hash);\n"
                     + "int b = (int) hash & mask;\n"
                     + mainDeclarations()
-                    + "long word = " + mainWord() + ";\n"
+                    + "long word = " + readWord() + ";\n"
                     + "long free = $tophash:T.matchEmpty(word);\n"
                     + "if (free != 0) {\n"
                     + "  int slot = $tophash:T.firstSlot(free);\n"
@@ -664,11 +674,11 @@ final class TableGenerator {
 
   /** The index in its chunk of element {@code offset} of bucket {@code b}, {@code perBucket} elements per bucket. */
   private static String mainIndex(String perBucket, String offset) {
-    return "(b & CHUNK_MASK)" + (perBucket.isEmpty() ? "" : " * " + perBucket) + (offset.isEmpty() ? "" : " + " + offset);
+    return perBucket.isEmpty() ? "b & CHUNK_MASK" : "(b & CHUNK_MASK) * " + perBucket + (offset.isEmpty() ? "" : " + " + offset);
   }
 
   private static String poolIndex(String perBucket, String offset) {
-    return "(~b & CHUNK_MASK)" + (perBucket.isEmpty() ? "" : " * " + perBucket) + (offset.isEmpty() ? "" : " + " + offset);
+    return perBucket.isEmpty() ? "~b & CHUNK_MASK" : "(~b & CHUNK_MASK) * " + perBucket + (offset.isEmpty() ? "" : " + " + offset);
   }
 
   private String keyOffset() {
@@ -742,69 +752,28 @@ final class TableGenerator {
     return methods;
   }
 
+  /** Declarations reaching bucket {@code b}, main or pool, for the word accessors. */
+  private String anyBucketWordVariables() {
+    return "int i = (b >= 0 ? b : ~b) & CHUNK_MASK;\n"
+        + wordVariables("b >= 0 ? keys[b >>> CHUNK_SHIFT] : poolKeys[~b >>> CHUNK_SHIFT]",
+            "b >= 0 ? words[b >>> CHUNK_SHIFT] : poolWords[~b >>> CHUNK_SHIFT]");
+  }
+
   private MethodSpec word() {
-    String body = switch (layout) {
-      case LONG_WORDS -> "return b >= 0 ? keys[b >>> CHUNK_SHIFT][(b & CHUNK_MASK) * STRIDE]"
-          + " : poolKeys[~b >>> CHUNK_SHIFT][(~b & CHUNK_MASK) * STRIDE];\n";
-      case INT_WORDS -> """
-          int[] ks;
-          int base;
-          if (b >= 0) {
-            ks = keys[b >>> CHUNK_SHIFT];
-            base = (b & CHUNK_MASK) * STRIDE;
-          } else {
-            ks = poolKeys[~b >>> CHUNK_SHIFT];
-            base = (~b & CHUNK_MASK) * STRIDE;
-          }
-          return $tophash:T.join(ks[base], ks[base + 1]);
-          """;
-      case SEPARATE_WORDS -> "return b >= 0 ? words[b >>> CHUNK_SHIFT][b & CHUNK_MASK]"
-          + " : poolWords[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK];\n";
-    };
     return MethodSpec.methodBuilder("word")
         .addJavadoc("The packed tophash word of bucket {@code b}.\n")
         .returns(TypeName.LONG)
         .addParameter(TypeName.INT, "b")
-        .addCode(t.code(body))
+        .addCode(t.code(anyBucketWordVariables() + "return " + readWord() + ";\n"))
         .build();
   }
 
   private MethodSpec setWord() {
-    MethodSpec.Builder m = MethodSpec.methodBuilder("setWord")
+    return MethodSpec.methodBuilder("setWord")
         .addParameter(TypeName.INT, "b")
-        .addParameter(TypeName.LONG, "word");
-    return switch (layout) {
-      case LONG_WORDS -> m.addCode(
-          """
-          if (b >= 0) {
-            keys[b >>> CHUNK_SHIFT][(b & CHUNK_MASK) * STRIDE] = word;
-          } else {
-            poolKeys[~b >>> CHUNK_SHIFT][(~b & CHUNK_MASK) * STRIDE] = word;
-          }
-          """).build();
-      case INT_WORDS -> m.addCode(
-          """
-          int[] ks;
-          int base;
-          if (b >= 0) {
-            ks = keys[b >>> CHUNK_SHIFT];
-            base = (b & CHUNK_MASK) * STRIDE;
-          } else {
-            ks = poolKeys[~b >>> CHUNK_SHIFT];
-            base = (~b & CHUNK_MASK) * STRIDE;
-          }
-          ks[base] = (int) word;
-          ks[base + 1] = (int) (word >>> 32);
-          """).build();
-      case SEPARATE_WORDS -> m.addCode(
-          """
-          if (b >= 0) {
-            words[b >>> CHUNK_SHIFT][b & CHUNK_MASK] = word;
-          } else {
-            poolWords[~b >>> CHUNK_SHIFT][~b & CHUNK_MASK] = word;
-          }
-          """).build();
-    };
+        .addParameter(TypeName.LONG, "word")
+        .addCode(t.code(anyBucketWordVariables() + writeWord("word")))
+        .build();
   }
 
   /**
