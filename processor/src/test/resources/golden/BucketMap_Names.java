@@ -861,7 +861,7 @@ public final class BucketMap_Names implements Names, Serializable {
     /**
      * Chunk 0 of {@code keys}, {@code values} and {@code words}, also held here: a lookup in a table of one chunk
      * (up to CHUNK_BUCKETS buckets) then reads its bucket without first loading the directory
-     * entry, which was a third of the time of a hit in a 1,000-entry map.
+     * entry, which added about 30% to a hit in a 1,000-entry map.
      */
     String[] keys0;
 

@@ -27,10 +27,12 @@ class ChunkedGrowthTest {
         int checked = 0;
         while (!map.stats().growing() || map.stats().evacuatedOldBuckets() < map.stats().buckets() / 2 / 2) {
             put(map, expected, random.nextInt(), random.nextInt());
+            assertTrue(map.size() < 2 * BEFORE_DOUBLING, "the doubling started and got half way");
         }
         assertEquals(13, map.stats().log2Buckets());
         while (map.stats().growing()) {
             put(map, expected, random.nextInt(), random.nextInt());
+            assertTrue(map.size() < 2 * BEFORE_DOUBLING, "the doubling ended");
             if (++checked % 7 == 0) {
                 map.checkInvariants();
             }
