@@ -351,73 +351,21 @@ final class EngineGenerator {
                   int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
                   // Allocate what this move can need before moving anything, so running out of
                   // memory here leaves the bucket whole: the chunks of x and y (the new table's
-                  // chunks are made as evacuation reaches them, see Buckets), and pool room for at
-                  // most one overflow bucket per old one, for each of x and y.
+                  // chunks are made as evacuation reaches them, see Buckets), and pool room for
+                  // the overflow buckets x and y can need: a chain of n buckets holds at most 8n
+                  // entries, which fill at most n - 1 overflow buckets on each side.
                   now.ensureChunk(oldBucket);
                   now.ensureChunk(oldBucket + newBit);
                   int chain = 1;
                   for (int b = old.next(oldBucket); b != 0; b = old.next(b)) {
                     chain++;
                   }
-                  now.reserve(2 * chain);
-                  int xBucket = oldBucket;
-                  int xSlot = 0;
-                  int yBucket = oldBucket + newBit;
-                  int ySlot = 0;
-                  int b = oldBucket;
-                  do {
-                    long word = old.word(b);
-                    long marks = word;
-                    for (int slot = 0; slot < SLOTS; slot++) {
-                      int top = $tophash:T.get(word, slot);
-                      if (top < $tophash:T.MIN_TOP_HASH) {
-                        marks = $tophash:T.set(marks, slot, $tophash:T.EVACUATED_EMPTY);
-                        continue;
-                      }
-                      $ks:T key = old.key(b, slot);
-                      $vs:T value = old.value(b, slot);
-                      if (newBit != 0 && (hash(key) & newBit) != 0) {
-                        if (ySlot == SLOTS) {
-                          yBucket = evacuationOverflow(now, yBucket, key);
-                          ySlot = 0;
-                        }
-                        now.put(yBucket, ySlot++, top, key, value);
-                        marks = $tophash:T.set(marks, slot, $tophash:T.EVACUATED_Y);
-                      } else {
-                        if (xSlot == SLOTS) {
-                          xBucket = evacuationOverflow(now, xBucket, key);
-                          xSlot = 0;
-                        }
-                        now.put(xBucket, xSlot++, top, key, value);
-                        marks = $tophash:T.set(marks, slot, $tophash:T.EVACUATED_X);
-                      }
-                    }
-                    old.setWord(b, marks);
-                    b = old.next(b);
-                  } while (b != 0);
+                  now.reserve(2 * (chain - 1));
+                  noverflow += now.moveChain(old, oldBucket, newBit, seed);
                 }
                 if (oldBucket == nevacuate) {
                   advanceEvacuationMark();
                 }
-                """))
-        .build();
-  }
-
-  MethodSpec evacuationOverflow() {
-    return MethodSpec.methodBuilder("evacuationOverflow")
-        .addJavadoc("Links a new overflow bucket after {@code b} in {@code into}, counting it.\n")
-        .addModifiers(Modifier.PRIVATE)
-        .returns(TypeName.INT)
-        .addParameter(Template.table(t.model()), "into")
-        .addParameter(TypeName.INT, "b")
-        .addParameter(t.model().key().storage(), "key")
-        .addCode(
-            t.code(
-                """
-                if ($growth:T.countsOverflow(into.log2Buckets, hash(key))) {
-                  noverflow++;
-                }
-                return into.newOverflow(b);
                 """))
         .build();
   }

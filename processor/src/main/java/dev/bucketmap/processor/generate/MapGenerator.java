@@ -86,7 +86,6 @@ public final class MapGenerator {
     type.addMethods(new ObjectMethodsGenerator(t).generate())
         .addMethods(new InvariantsGenerator(t).generate())
         .addMethods(engine.methods())
-        .addMethod(engine.evacuationOverflow())
         .addType(table.generate())
         .addType(new TraversalGenerator(t).generate());
     return JavaFile.builder(model.generatedName().packageName(), type.build())

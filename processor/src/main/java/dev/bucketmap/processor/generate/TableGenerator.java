@@ -172,6 +172,7 @@ final class TableGenerator {
         .addMethod(get())
         .addMethod(findInPool())
         .addMethod(insert())
+        .addMethod(moveChain())
         .addMethod(newOverflow())
         .addMethod(growPool())
         .addMethod(reserve())
@@ -321,25 +322,89 @@ final class TableGenerator {
 
   /** The bucket's packed tophash word, after {@link #bucketVariables}. */
   private String readWord() {
+    return readWord("");
+  }
+
+  /** The packed tophash word of the bucket whose variables have prefix {@code p} ({@link #reach}). */
+  private String readWord(String p) {
     return switch (layout) {
-      case LONG_WORDS -> "ks[base]";
-      case INT_WORDS -> "$tophash:T.join(ks[base], ks[base + 1])";
-      case SEPARATE_WORDS -> "ws[i]";
+      case LONG_WORDS -> p + "ks[" + p + "base]";
+      case INT_WORDS -> "$tophash:T.join(" + p + "ks[" + p + "base], " + p + "ks[" + p + "base + 1])";
+      case SEPARATE_WORDS -> p + "ws[" + p + "i]";
     };
   }
 
   /** Statements storing the long {@code word} as the bucket's tophash word, after {@link #bucketVariables}. */
   private String writeWord(String word) {
+    return writeWord("", word);
+  }
+
+  private String writeWord(String p, String word) {
     return switch (layout) {
-      case LONG_WORDS -> "ks[base] = " + word + ";\n";
-      case INT_WORDS -> "ks[base] = (int) " + word + ";\nks[base + 1] = (int) (" + word + " >>> 32);\n";
-      case SEPARATE_WORDS -> "ws[i] = " + word + ";\n";
+      case LONG_WORDS -> p + "ks[" + p + "base] = " + word + ";\n";
+      case INT_WORDS -> p + "ks[" + p + "base] = (int) " + word + ";\n"
+          + p + "ks[" + p + "base + 1] = (int) (" + word + " >>> 32);\n";
+      case SEPARATE_WORDS -> p + "ws[" + p + "i] = " + word + ";\n";
     };
   }
 
   /** The key in slot {@code slot} of the bucket, after {@link #bucketVariables}. */
   private String keyAt() {
-    return layout.interleaved() ? "ks[base + WORD_ELEMENTS + slot]" : "ks[base + slot]";
+    return keyAt("", "slot");
+  }
+
+  private String keyAt(String p, String slot) {
+    return layout.interleaved()
+        ? p + "ks[" + p + "base + WORD_ELEMENTS + " + slot + "]"
+        : p + "ks[" + p + "base + " + slot + "]";
+  }
+
+  /** The value in slot {@code slot} of the bucket whose variables have prefix {@code p}. */
+  private static String valueAt(String p, String slot) {
+    return p + "vs[" + p + "i * SLOTS + " + slot + "]";
+  }
+
+  /** Which buckets a ref passed to {@link #reach} can name. */
+  private enum Reach { MAIN, POOL, ANY }
+
+  /**
+   * Statements pointing the variables with prefix {@code p} at bucket {@code ref} of {@code table}
+   * ({@code "old."} or {@code ""}): its index {@code pi} in its chunk, its keys {@code pks} from
+   * {@code pbase} on, its values {@code pvs} and, for reference keys, its words {@code pws}. With
+   * {@code declare} they are declared, else assigned.
+   */
+  private String reach(String p, String ref, String table, Reach reach, boolean declare) {
+    String index = switch (reach) {
+      case MAIN -> ref + " & CHUNK_MASK";
+      case POOL -> "~" + ref + " & CHUNK_MASK";
+      case ANY -> "(" + ref + " >= 0 ? " + ref + " : ~" + ref + ") & CHUNK_MASK";
+    };
+    StringBuilder code = new StringBuilder()
+        .append(declare ? "int " : "").append(p).append("i = ").append(index).append(";\n")
+        .append(declare ? "$ks:T[] " : "").append(p).append("ks = ")
+        .append(chunkOf(table, "keys", ref, reach)).append(";\n");
+    if (!layout.interleaved()) {
+      code.append(declare ? "long[] " : "").append(p).append("ws = ")
+          .append(chunkOf(table, "words", ref, reach)).append(";\n");
+    }
+    return code
+        .append(declare ? "int " : "").append(p).append("base = ").append(p).append("i * ")
+        .append(stride()).append(";\n")
+        .append(declare ? "$vs:T[] " : "").append(p).append("vs = ")
+        .append(chunkOf(table, "values", ref, reach)).append(";\n")
+        .toString();
+  }
+
+  /** The chunk of {@code table}'s main array {@code name} (or its pool twin) holding bucket {@code ref}. */
+  private static String chunkOf(String table, String name, String ref, Reach reach) {
+    String pool = table + "pool" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    String main = table + name + "[" + ref + " >>> CHUNK_SHIFT]";
+    String inPool = pool + "[~" + ref + " >>> CHUNK_SHIFT]";
+    return switch (reach) {
+      case MAIN -> main;
+      case POOL -> inPool;
+      case ANY -> ref + " >= 0 ? " + main + " : " + inPool;
+    };
   }
 
   /** The part of a lookup that reads the main bucket and stops at its emptyRest mark. */
@@ -481,6 +546,118 @@ final class TableGenerator {
                     }
                     """))
         .build();
+  }
+
+  /**
+   * Go's evacuate, the moving part. Entries are read and written straight from the chunks, and
+   * the new buckets' tophash words are built in locals and stored once.
+   */
+  private MethodSpec moveChain() {
+    String releaseStale = "";
+    if (t.model().key().isReference() || t.model().value().isReference()) {
+      // The branch-free path also wrote each entry into the slot the other side would fill next.
+      String x = (t.model().key().isReference() ? keyAt("x", "xSlot") + " = null;\n" : "")
+          + (t.model().value().isReference() ? valueAt("x", "xSlot") + " = null;\n" : "");
+      String y = (t.model().key().isReference() ? keyAt("y", "ySlot") + " = null;\n" : "")
+          + (t.model().value().isReference() ? valueAt("y", "ySlot") + " = null;\n" : "");
+      releaseStale = "// Drop the copies the branch-free path left in the slots x and y would fill next.\n"
+          + "if (xSlot < SLOTS) {\n" + indent(x) + "}\n"
+          + "if (newBit != 0 && ySlot < SLOTS) {\n" + indent(y) + "}\n";
+    }
+    String code = "int shift = Integer.numberOfTrailingZeros(newBit);\n"
+        + "int counted = 0;\n"
+        + "int x = oldBucket;\n"
+        + reach("x", "x", "", Reach.MAIN, true)
+        + "int xSlot = 0;\n"
+        + "long xWord = 0;\n"
+        + "int y = oldBucket + newBit;\n"
+        + reach("y", "y", "", Reach.MAIN, true)
+        + "// A same-size growth sends every entry to x: y starts full, so the branch-free path is never taken.\n"
+        + "int ySlot = newBit == 0 ? SLOTS : 0;\n"
+        + "long yWord = 0;\n"
+        + "int b = oldBucket;\n"
+        + "do {\n"
+        + indent(reach("", "b", "old.", Reach.ANY, true)
+            + "long word = " + readWord("") + ";\n"
+            + "long marks = $tophash:T.broadcast($tophash:T.EVACUATED_EMPTY);\n"
+            + "for (long full = $tophash:T.matchFull(word); full != 0; full &= full - 1) {\n"
+            + indent("int slot = $tophash:T.firstSlot(full);\n"
+                + "int top = $tophash:T.get(word, slot);\n"
+                + "$ks:T key = " + keyAt("", "slot") + ";\n"
+                + "$vs:T value = " + valueAt("", "slot") + ";\n"
+                + "long hash = $hash:L;\n"
+                + "if (xSlot < SLOTS && ySlot < SLOTS) {\n"
+                + indent("// Write the entry to both x and y; only the side its hash bit picks advances.\n"
+                    + "int toY = (int) ((hash & newBit) >>> shift);\n"
+                    + keyAt("x", "xSlot") + " = key;\n"
+                    + valueAt("x", "xSlot") + " = value;\n"
+                    + keyAt("y", "ySlot") + " = key;\n"
+                    + valueAt("y", "ySlot") + " = value;\n"
+                    + "xWord |= (long) (top & (toY - 1)) << (xSlot << 3);\n"
+                    + "yWord |= (long) (top & -toY) << (ySlot << 3);\n"
+                    + "xSlot += 1 - toY;\n"
+                    + "ySlot += toY;\n"
+                    + "// evacuatedEmpty (4) becomes evacuatedX (2) or evacuatedY (3).\n"
+                    + "marks -= (long) (2 - toY) << (slot << 3);\n")
+                + "} else if ((hash & newBit) != 0) {\n"
+                + indent(side("y", "EVACUATED_Y"))
+                + "} else {\n"
+                + indent(side("x", "EVACUATED_X"))
+                + "}\n")
+            + "}\n"
+            + writeWord("", "marks")
+            + "b = b >= 0 ? old.links[b >>> CHUNK_SHIFT][i] : old.poolLinks[~b >>> CHUNK_SHIFT][i];\n")
+        + "} while (b != 0);\n"
+        + writeWord("x", "xWord")
+        + "if (newBit != 0) {\n"
+        + indent(writeWord("y", "yWord"))
+        + "}\n"
+        + releaseStale
+        + "return counted;\n";
+    return MethodSpec.methodBuilder("moveChain")
+        .addJavadoc(
+            """
+            Go's evacuate, the moving part: moves every entry of chain {@code oldBucket} of {@code old}
+            into this table, to x = {@code oldBucket} or, in a doubling, to y = {@code oldBucket +
+            newBit} when the hash has bit {@code newBit}, and marks the old slots evacuatedX, evacuatedY
+            or evacuatedEmpty. x and y are still empty (every write evacuates its key's old bucket
+            first), so the tophash word of each is built in a local and stored once. While both have
+            room an entry is written to both, and only the side its hash bit picks moves on: that bit
+            is random, and branching on it was mispredicted half the time (building a 1,000-entry int
+            map went from 49 to 35 ns per insert). The caller has reserved the pool room; returns how
+            many of the new overflow buckets count toward noverflow.
+            """)
+        .returns(TypeName.INT)
+        .addParameter(Template.table(t.model()), "old")
+        .addParameter(TypeName.INT, "oldBucket")
+        .addParameter(TypeName.INT, "newBit")
+        .addParameter(TypeName.LONG, "seed")
+        .addCode(t.code(code, "hash", t.model().key().hash("key")))
+        .build();
+  }
+
+  /** The branching path of {@link #moveChain} for one side (x or y): a new overflow bucket when full. */
+  private String side(String p, String mark) {
+    String s = p + "Slot";
+    String w = p + "Word";
+    return "if (" + s + " == SLOTS) {\n"
+        + indent(writeWord(p, w)
+            + "if ($growth:T.countsOverflow(log2Buckets, hash)) {\n"
+            + "  counted++;\n"
+            + "}\n"
+            + p + " = newOverflow(" + p + ");\n"
+            + reach(p, p, "", Reach.POOL, false)
+            + s + " = 0;\n"
+            + w + " = 0;\n")
+        + "}\n"
+        + keyAt(p, s) + " = key;\n"
+        + valueAt(p, s) + " = value;\n"
+        + w + " = $tophash:T.set(" + w + ", " + s + "++, top);\n"
+        + "marks = $tophash:T.set(marks, slot, $tophash:T." + mark + ");\n";
+  }
+
+  private static String indent(String code) {
+    return code.isEmpty() ? "" : "  " + code.stripTrailing().replace("\n", "\n  ") + "\n";
   }
 
   private MethodSpec newOverflow() {
