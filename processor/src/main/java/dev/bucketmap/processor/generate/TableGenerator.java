@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.bucketmap.processor.generate.BucketLayout.Reach;
 import dev.bucketmap.processor.model.KeyKind.Layout;
 import dev.bucketmap.processor.model.RuntimeTypes;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ import javax.lang.model.element.Modifier;
 final class TableGenerator {
   private final Template t;
   private final Layout layout;
+  private final BucketLayout bucket;
   private final TypeName keys;
   private final TypeName values;
   private final TypeName key;
@@ -46,6 +48,7 @@ final class TableGenerator {
   TableGenerator(Template t) {
     this.t = t;
     this.layout = t.model().key().layout();
+    this.bucket = new BucketLayout(layout);
     this.key = t.model().key().storage();
     this.value = t.model().value().storage();
     this.keys = ArrayTypeName.of(key);
@@ -182,9 +185,8 @@ final class TableGenerator {
         .build();
   }
 
-  /** Array elements per bucket in the key array: {@code STRIDE}, or {@code SLOTS} alone. */
   private String stride() {
-    return layout.interleaved() ? "STRIDE" : "SLOTS";
+    return bucket.stride();
   }
 
   private MethodSpec constructor() {
@@ -322,89 +324,17 @@ final class TableGenerator {
 
   /** The bucket's packed tophash word, after {@link #bucketVariables}. */
   private String readWord() {
-    return readWord("");
-  }
-
-  /** The packed tophash word of the bucket whose variables have prefix {@code p} ({@link #reach}). */
-  private String readWord(String p) {
-    return switch (layout) {
-      case LONG_WORDS -> p + "ks[" + p + "base]";
-      case INT_WORDS -> "$tophash:T.join(" + p + "ks[" + p + "base], " + p + "ks[" + p + "base + 1])";
-      case SEPARATE_WORDS -> p + "ws[" + p + "i]";
-    };
+    return bucket.readWord("");
   }
 
   /** Statements storing the long {@code word} as the bucket's tophash word, after {@link #bucketVariables}. */
   private String writeWord(String word) {
-    return writeWord("", word);
-  }
-
-  private String writeWord(String p, String word) {
-    return switch (layout) {
-      case LONG_WORDS -> p + "ks[" + p + "base] = " + word + ";\n";
-      case INT_WORDS -> p + "ks[" + p + "base] = (int) " + word + ";\n"
-          + p + "ks[" + p + "base + 1] = (int) (" + word + " >>> 32);\n";
-      case SEPARATE_WORDS -> p + "ws[" + p + "i] = " + word + ";\n";
-    };
+    return bucket.writeWord("", word);
   }
 
   /** The key in slot {@code slot} of the bucket, after {@link #bucketVariables}. */
   private String keyAt() {
-    return keyAt("", "slot");
-  }
-
-  private String keyAt(String p, String slot) {
-    return layout.interleaved()
-        ? p + "ks[" + p + "base + WORD_ELEMENTS + " + slot + "]"
-        : p + "ks[" + p + "base + " + slot + "]";
-  }
-
-  /** The value in slot {@code slot} of the bucket whose variables have prefix {@code p}. */
-  private static String valueAt(String p, String slot) {
-    return p + "vs[" + p + "i * SLOTS + " + slot + "]";
-  }
-
-  /** Which buckets a ref passed to {@link #reach} can name. */
-  private enum Reach { MAIN, POOL, ANY }
-
-  /**
-   * Statements pointing the variables with prefix {@code p} at bucket {@code ref} of {@code table}
-   * ({@code "old."} or {@code ""}): its index {@code pi} in its chunk, its keys {@code pks} from
-   * {@code pbase} on, its values {@code pvs} and, for reference keys, its words {@code pws}. With
-   * {@code declare} they are declared, else assigned.
-   */
-  private String reach(String p, String ref, String table, Reach reach, boolean declare) {
-    String index = switch (reach) {
-      case MAIN -> ref + " & CHUNK_MASK";
-      case POOL -> "~" + ref + " & CHUNK_MASK";
-      case ANY -> "(" + ref + " >= 0 ? " + ref + " : ~" + ref + ") & CHUNK_MASK";
-    };
-    StringBuilder code = new StringBuilder()
-        .append(declare ? "int " : "").append(p).append("i = ").append(index).append(";\n")
-        .append(declare ? "$ks:T[] " : "").append(p).append("ks = ")
-        .append(chunkOf(table, "keys", ref, reach)).append(";\n");
-    if (!layout.interleaved()) {
-      code.append(declare ? "long[] " : "").append(p).append("ws = ")
-          .append(chunkOf(table, "words", ref, reach)).append(";\n");
-    }
-    return code
-        .append(declare ? "int " : "").append(p).append("base = ").append(p).append("i * ")
-        .append(stride()).append(";\n")
-        .append(declare ? "$vs:T[] " : "").append(p).append("vs = ")
-        .append(chunkOf(table, "values", ref, reach)).append(";\n")
-        .toString();
-  }
-
-  /** The chunk of {@code table}'s main array {@code name} (or its pool twin) holding bucket {@code ref}. */
-  private static String chunkOf(String table, String name, String ref, Reach reach) {
-    String pool = table + "pool" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    String main = table + name + "[" + ref + " >>> CHUNK_SHIFT]";
-    String inPool = pool + "[~" + ref + " >>> CHUNK_SHIFT]";
-    return switch (reach) {
-      case MAIN -> main;
-      case POOL -> inPool;
-      case ANY -> ref + " >= 0 ? " + main + " : " + inPool;
-    };
+    return bucket.keyAt("", "slot");
   }
 
   /** The part of a lookup that reads the main bucket and stops at its emptyRest mark. */
@@ -556,10 +486,10 @@ final class TableGenerator {
     String releaseStale = "";
     if (t.model().key().isReference() || t.model().value().isReference()) {
       // The branch-free path also wrote each entry into the slot the other side would fill next.
-      String x = (t.model().key().isReference() ? keyAt("x", "xSlot") + " = null;\n" : "")
-          + (t.model().value().isReference() ? valueAt("x", "xSlot") + " = null;\n" : "");
-      String y = (t.model().key().isReference() ? keyAt("y", "ySlot") + " = null;\n" : "")
-          + (t.model().value().isReference() ? valueAt("y", "ySlot") + " = null;\n" : "");
+      String x = (t.model().key().isReference() ? bucket.keyAt("x", "xSlot") + " = null;\n" : "")
+          + (t.model().value().isReference() ? bucket.valueAt("x", "xSlot") + " = null;\n" : "");
+      String y = (t.model().key().isReference() ? bucket.keyAt("y", "ySlot") + " = null;\n" : "")
+          + (t.model().value().isReference() ? bucket.valueAt("y", "ySlot") + " = null;\n" : "");
       releaseStale = "// Drop the copies the branch-free path left in the slots x and y would fill next.\n"
           + "if (xSlot < SLOTS) {\n" + indent(x) + "}\n"
           + "if (newBit != 0 && ySlot < SLOTS) {\n" + indent(y) + "}\n";
@@ -567,32 +497,32 @@ final class TableGenerator {
     String code = "int shift = Integer.numberOfTrailingZeros(newBit);\n"
         + "int counted = 0;\n"
         + "int x = oldBucket;\n"
-        + reach("x", "x", "", Reach.MAIN, true)
+        + bucket.reach("x", "x", "", Reach.MAIN, true)
         + "int xSlot = 0;\n"
         + "long xWord = 0;\n"
         + "int y = oldBucket + newBit;\n"
-        + reach("y", "y", "", Reach.MAIN, true)
+        + bucket.reach("y", "y", "", Reach.MAIN, true)
         + "// A same-size growth sends every entry to x: y starts full, so the branch-free path is never taken.\n"
         + "int ySlot = newBit == 0 ? SLOTS : 0;\n"
         + "long yWord = 0;\n"
         + "int b = oldBucket;\n"
         + "do {\n"
-        + indent(reach("", "b", "old.", Reach.ANY, true)
-            + "long word = " + readWord("") + ";\n"
+        + indent(bucket.reach("", "b", "old.", Reach.ANY, true)
+            + "long word = " + bucket.readWord("") + ";\n"
             + "long marks = $tophash:T.broadcast($tophash:T.EVACUATED_EMPTY);\n"
             + "for (long full = $tophash:T.matchFull(word); full != 0; full &= full - 1) {\n"
             + indent("int slot = $tophash:T.firstSlot(full);\n"
                 + "int top = $tophash:T.get(word, slot);\n"
-                + "$ks:T key = " + keyAt("", "slot") + ";\n"
-                + "$vs:T value = " + valueAt("", "slot") + ";\n"
+                + "$ks:T key = " + bucket.keyAt("", "slot") + ";\n"
+                + "$vs:T value = " + bucket.valueAt("", "slot") + ";\n"
                 + "long hash = $hash:L;\n"
                 + "if (xSlot < SLOTS && ySlot < SLOTS) {\n"
                 + indent("// Write the entry to both x and y; only the side its hash bit picks advances.\n"
                     + "int toY = (int) ((hash & newBit) >>> shift);\n"
-                    + keyAt("x", "xSlot") + " = key;\n"
-                    + valueAt("x", "xSlot") + " = value;\n"
-                    + keyAt("y", "ySlot") + " = key;\n"
-                    + valueAt("y", "ySlot") + " = value;\n"
+                    + bucket.keyAt("x", "xSlot") + " = key;\n"
+                    + bucket.valueAt("x", "xSlot") + " = value;\n"
+                    + bucket.keyAt("y", "ySlot") + " = key;\n"
+                    + bucket.valueAt("y", "ySlot") + " = value;\n"
                     + "xWord |= (long) (top & (toY - 1)) << (xSlot << 3);\n"
                     + "yWord |= (long) (top & -toY) << (ySlot << 3);\n"
                     + "xSlot += 1 - toY;\n"
@@ -605,12 +535,12 @@ final class TableGenerator {
                 + indent(side("x", "EVACUATED_X"))
                 + "}\n")
             + "}\n"
-            + writeWord("", "marks")
+            + bucket.writeWord("", "marks")
             + "b = b >= 0 ? old.links[b >>> CHUNK_SHIFT][i] : old.poolLinks[~b >>> CHUNK_SHIFT][i];\n")
         + "} while (b != 0);\n"
-        + writeWord("x", "xWord")
+        + bucket.writeWord("x", "xWord")
         + "if (newBit != 0) {\n"
-        + indent(writeWord("y", "yWord"))
+        + indent(bucket.writeWord("y", "yWord"))
         + "}\n"
         + releaseStale
         + "return counted;\n";
@@ -641,17 +571,17 @@ final class TableGenerator {
     String s = p + "Slot";
     String w = p + "Word";
     return "if (" + s + " == SLOTS) {\n"
-        + indent(writeWord(p, w)
+        + indent(bucket.writeWord(p, w)
             + "if ($growth:T.countsOverflow(log2Buckets, hash)) {\n"
             + "  counted++;\n"
             + "}\n"
             + p + " = newOverflow(" + p + ");\n"
-            + reach(p, p, "", Reach.POOL, false)
+            + bucket.reach(p, p, "", Reach.POOL, false)
             + s + " = 0;\n"
             + w + " = 0;\n")
         + "}\n"
-        + keyAt(p, s) + " = key;\n"
-        + valueAt(p, s) + " = value;\n"
+        + bucket.keyAt(p, s) + " = key;\n"
+        + bucket.valueAt(p, s) + " = value;\n"
         + w + " = $tophash:T.set(" + w + ", " + s + "++, top);\n"
         + "marks = $tophash:T.set(marks, slot, $tophash:T." + mark + ");\n";
   }

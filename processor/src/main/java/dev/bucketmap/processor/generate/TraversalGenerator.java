@@ -1,9 +1,11 @@
 package dev.bucketmap.processor.generate;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.bucketmap.processor.generate.BucketLayout.Reach;
 import dev.bucketmap.processor.model.CursorModel;
 import javax.lang.model.element.Modifier;
 
@@ -23,9 +25,11 @@ import javax.lang.model.element.Modifier;
  */
 final class TraversalGenerator {
   private final Template t;
+  private final BucketLayout bucket;
 
   TraversalGenerator(Template t) {
     this.t = t;
+    this.bucket = new BucketLayout(t.model().key().layout());
   }
 
   TypeSpec generate() {
@@ -54,14 +58,32 @@ final class TraversalGenerator {
                     "checkBucket",
                     "While reading an old chain during a doubling: the bucket whose entries to keep; else -1.",
                     false))
+            .addField(
+                field(TypeName.LONG, "word",
+                    "The tophash word of {@code b}, read when the traversal reached it and again after"
+                        + " each remove() through this traversal (which may evacuate it).",
+                    false))
+            .addField(field(TypeName.INT, "i", "The index of {@code b} in its chunk.", false))
+            .addField(
+                field(ArrayTypeName.of(t.model().key().storage()), "ks",
+                    "The chunk holding the keys of {@code b}, from {@code base} on.", false));
+    if (!t.model().key().layout().interleaved()) {
+      type.addField(field(ArrayTypeName.of(TypeName.LONG), "ws", "The chunk holding the word of {@code b}.", false));
+    }
+    type.addField(field(TypeName.INT, "base", "Where the elements of {@code b} start in {@code ks}.", false))
+            .addField(
+                field(ArrayTypeName.of(t.model().value().storage()), "vs",
+                    "The chunk holding the values of {@code b}.", false))
             .addField(field(TypeName.INT, "expectedModCount", "modCount when last in step.", false))
             .addField(field(TypeName.BOOLEAN, "hasCurrent", "next() returned true and remove() was not called.", false))
             .addField(field(t.model().key().storage(), "currentKey", "The current entry's key, stored form.", false))
             .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
             .addMethod(constructor())
             .addMethod(next())
+            .addMethod(nextSlow())
             .addMethod(visit())
             .addMethod(advance())
+            .addMethod(reach())
             .addMethod(candidates())
             .addMethod(found())
             .addMethod(checkCurrent())
@@ -100,10 +122,12 @@ final class TraversalGenerator {
     return MethodSpec.methodBuilder("next")
         .addJavadoc(
             """
-            Go's mapiternext: advances to the next entry; false when every entry was seen. Kept small
-            enough for the JIT to inline into the caller's loop: the common case (an entry of the
-            bucket being read, no growth in the way) is handled here, the rest by {@link #visit} and
-            {@link #advance}.
+            Go's mapiternext: advances to the next entry; false when every entry was seen. The common
+            case, an entry of the bucket being read with no growth in the way, reads it straight from
+            the chunks found when the traversal reached the bucket; the rest is {@link #nextSlow}.
+            Walking an int map this way took 4.4 instead of 7.2 us at 1,000 entries, 5.4 instead of
+            6.6 ms at 1,000,000; with String keys or values it measured up to 20% slower at 1,000
+            entries, where the JIT had inlined the whole of the previous walk into the caller.
             """)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
@@ -113,14 +137,36 @@ final class TraversalGenerator {
                 if (modCount != expectedModCount) {
                   throw new $cme:T();
                 }
+                long p = pending;
+                if (p != 0 && checkBucket < 0) {
+                  int slot = ($tophash:T.firstSlot(p) + offset) & SLOT_MASK;
+                  if ($tophash:T.get(word, slot) >= $tophash:T.MIN_TOP_HASH) {
+                    pending = p & (p - 1);
+                    return found($key:L, $value:L);
+                  }
+                }
+                return nextSlow();
+                """,
+                "key", bucket.keyAt("", "slot"),
+                "value", bucket.valueAt("", "slot")))
+        .build();
+  }
+
+  private MethodSpec nextSlow() {
+    return MethodSpec.methodBuilder("nextSlow")
+        .addJavadoc("{@link #next} past the end of a bucket, or for a slot that needs {@link #visit}.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.BOOLEAN)
+        .addCode(
+            t.code(
+                """
                 while (true) {
                   while (pending != 0) {
                     int slot = ($tophash:T.firstSlot(pending) + offset) & SLOT_MASK;
                     pending &= pending - 1;
-                    // Read again: a remove through this traversal may have evacuated the slot since.
-                    int top = $tophash:T.get(chain.word(b), slot);
+                    int top = $tophash:T.get(word, slot);
                     if (top >= $tophash:T.MIN_TOP_HASH && checkBucket < 0) {
-                      return found(chain.key(b, slot), chain.value(b, slot));
+                      return found($key:L, $value:L);
                     }
                     if (visit(slot, top)) {
                       return true;
@@ -131,7 +177,19 @@ final class TraversalGenerator {
                     return false;
                   }
                 }
-                """))
+                """,
+                "key", bucket.keyAt("", "slot"),
+                "value", bucket.valueAt("", "slot")))
+        .build();
+  }
+
+  private MethodSpec reach() {
+    return MethodSpec.methodBuilder("reach")
+        .addJavadoc("Points {@code i}, {@code ks}, {@code base}, {@code vs} and {@code word} at bucket {@code b} of the chain.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .addCode(
+            t.code(bucket.reach("", "b", "chain.", Reach.ANY, false)
+                + "word = " + bucket.readWord("") + ";\n"))
         .build();
   }
 
@@ -185,7 +243,8 @@ final class TraversalGenerator {
                 if (inChain) {
                   b = chain.next(b);
                   if (b != 0) {
-                    pending = candidates(chain.word(b));
+                    reach();
+                    pending = candidates(word);
                     return true;
                   }
                   inChain = false;
@@ -209,7 +268,8 @@ final class TraversalGenerator {
                   bucket = 0;
                   wrapped = true;
                 }
-                pending = candidates(chain.word(b));
+                reach();
+                pending = candidates(word);
                 inChain = true;
                 return true;
                 """))
@@ -324,6 +384,9 @@ final class TraversalGenerator {
                   removeAt(hash, findForWrite(hash, currentKey));
                 } finally {
                   endWrite();
+                }
+                if (inChain) {
+                  reach(); // the slot emptied, and a growth may have evacuated the bucket
                 }
                 hasCurrent = false;
                 expectedModCount = modCount;

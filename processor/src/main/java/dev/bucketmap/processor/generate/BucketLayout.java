@@ -1,0 +1,98 @@
+package dev.bucketmap.processor.generate;
+
+import dev.bucketmap.processor.model.KeyKind.Layout;
+
+/**
+ * Where a bucket's tophash word, keys and values live in the generated table's chunks, as code:
+ * the one place that knows the key kind's {@link Layout}. Code reaching a bucket names its
+ * variables with a prefix {@code p}: {@code pi} (the bucket's index in its chunk), {@code pks}
+ * (the key chunk, and for {@code int} and {@code long} keys also the words), {@code pbase}
+ * (where the bucket's elements start in it), {@code pws} (the word chunk of reference keys) and
+ * {@code pvs} (the value chunk). {@link #reach} declares or assigns them; the other methods read
+ * and write through them.
+ */
+final class BucketLayout {
+  private final Layout layout;
+
+  BucketLayout(Layout layout) {
+    this.layout = layout;
+  }
+
+  /** Which buckets a ref passed to {@link #reach} can name. */
+  enum Reach { MAIN, POOL, ANY }
+
+  /** Array elements per bucket in the key array: {@code STRIDE}, or {@code SLOTS} alone. */
+  String stride() {
+    return layout.interleaved() ? "STRIDE" : "SLOTS";
+  }
+
+  /**
+   * Statements pointing the variables with prefix {@code p} at bucket {@code ref} of {@code table}
+   * ({@code "old."}, {@code "chain."} or {@code ""} for this table). With {@code declare} they are
+   * declared, else assigned.
+   */
+  String reach(String p, String ref, String table, Reach reach, boolean declare) {
+    String index = switch (reach) {
+      case MAIN -> ref + " & CHUNK_MASK";
+      case POOL -> "~" + ref + " & CHUNK_MASK";
+      case ANY -> "(" + ref + " >= 0 ? " + ref + " : ~" + ref + ") & CHUNK_MASK";
+    };
+    StringBuilder code = new StringBuilder()
+        .append(declare ? "int " : "").append(p).append("i = ").append(index).append(";\n")
+        .append(declare ? "$ks:T[] " : "").append(p).append("ks = ")
+        .append(chunkOf(table, "keys", ref, reach)).append(";\n");
+    if (!layout.interleaved()) {
+      code.append(declare ? "long[] " : "").append(p).append("ws = ")
+          .append(chunkOf(table, "words", ref, reach)).append(";\n");
+    }
+    return code
+        .append(declare ? "int " : "").append(p).append("base = ").append(p).append("i * ")
+        .append(stride()).append(";\n")
+        .append(declare ? "$vs:T[] " : "").append(p).append("vs = ")
+        .append(chunkOf(table, "values", ref, reach)).append(";\n")
+        .toString();
+  }
+
+  /** The chunk of {@code table}'s main array {@code name} (or its pool twin) holding bucket {@code ref}. */
+  private static String chunkOf(String table, String name, String ref, Reach reach) {
+    String pool = table + "pool" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    String main = table + name + "[" + ref + " >>> CHUNK_SHIFT]";
+    String inPool = pool + "[~" + ref + " >>> CHUNK_SHIFT]";
+    return switch (reach) {
+      case MAIN -> main;
+      case POOL -> inPool;
+      case ANY -> ref + " >= 0 ? " + main + " : " + inPool;
+    };
+  }
+
+  /** The packed tophash word of the bucket whose variables have prefix {@code p}. */
+  String readWord(String p) {
+    return switch (layout) {
+      case LONG_WORDS -> p + "ks[" + p + "base]";
+      case INT_WORDS -> "$tophash:T.join(" + p + "ks[" + p + "base], " + p + "ks[" + p + "base + 1])";
+      case SEPARATE_WORDS -> p + "ws[" + p + "i]";
+    };
+  }
+
+  /** Statements storing the long {@code word} as the tophash word of the bucket with prefix {@code p}. */
+  String writeWord(String p, String word) {
+    return switch (layout) {
+      case LONG_WORDS -> p + "ks[" + p + "base] = " + word + ";\n";
+      case INT_WORDS -> p + "ks[" + p + "base] = (int) " + word + ";\n"
+          + p + "ks[" + p + "base + 1] = (int) (" + word + " >>> 32);\n";
+      case SEPARATE_WORDS -> p + "ws[" + p + "i] = " + word + ";\n";
+    };
+  }
+
+  /** The key in slot {@code slot} of the bucket with prefix {@code p}. */
+  String keyAt(String p, String slot) {
+    return layout.interleaved()
+        ? p + "ks[" + p + "base + WORD_ELEMENTS + " + slot + "]"
+        : p + "ks[" + p + "base + " + slot + "]";
+  }
+
+  /** The value in slot {@code slot} of the bucket with prefix {@code p}. */
+  String valueAt(String p, String slot) {
+    return p + "vs[" + p + "i * SLOTS + " + slot + "]";
+  }
+}
