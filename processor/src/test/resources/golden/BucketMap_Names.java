@@ -1215,7 +1215,6 @@ public final class BucketMap_Names implements Names, Serializable {
       setKey(b, slot, null);
       setValue(b, slot, null);
       long word = Tophash.set(word(b), slot, Tophash.EMPTY_ONE);
-      setWord(b, word);
       boolean endsChain;
       if (slot == SLOTS - 1) {
         int next = next(b);
@@ -1224,24 +1223,24 @@ public final class BucketMap_Names implements Names, Serializable {
         endsChain = Tophash.get(word, slot + 1) == Tophash.EMPTY_REST;
       }
       if (!endsChain) {
+        setWord(b, word);
         return;
       }
       while (true) {
-        setWord(b, Tophash.set(word(b), slot, Tophash.EMPTY_REST));
-        if (slot == 0) {
-          if (b == head) {
-            return;
-          }
-          int previous = head;
-          while (next(previous) != b) {
-            previous = next(previous);
-          }
-          b = previous;
-          slot = SLOTS - 1;
-        } else {
-          slot--;
+        // The run of emptyOne slots ending here becomes emptyRest, in one step per bucket.
+        word = Tophash.emptyRestDown(word, slot);
+        setWord(b, word);
+        if (Tophash.get(word, 0) != Tophash.EMPTY_REST || b == head) {
+          return;
         }
-        if (Tophash.get(word(b), slot) != Tophash.EMPTY_ONE) {
+        int previous = head;
+        while (next(previous) != b) {
+          previous = next(previous);
+        }
+        b = previous;
+        slot = SLOTS - 1;
+        word = word(b);
+        if (Tophash.get(word, slot) != Tophash.EMPTY_ONE) {
           return;
         }
       }

@@ -127,6 +127,23 @@ public final class Tophash {
     }
 
     /**
+     * The tail of Go's {@code mapdelete}, for one bucket: {@code word} with slot {@code slot},
+     * which must be {@link #EMPTY_ONE}, and every {@link #EMPTY_ONE} slot below it down to the
+     * first that is not, turned into {@link #EMPTY_REST}. Go walks the slots one by one; this
+     * takes the whole run at once. If the result's slot 0 is {@link #EMPTY_REST} the run reached
+     * the start of the bucket, and the walk goes on in the previous bucket of the chain.
+     */
+    public static long emptyRestDown(long word, int slot) {
+        long upTo = -1L >>> ((7 - slot) << 3);
+        long ones = match(word, EMPTY_ONE) & upTo;
+        long others = ~ones & MSB & upTo;
+        // The run: the EMPTY_ONE flags above the highest other slot (all of them if none).
+        long run = ones & (-1L << (64 - Long.numberOfLeadingZeros(others)));
+        // EMPTY_ONE is 1 and EMPTY_REST 0: clearing bit 0 of each byte of the run does it.
+        return word & ~(run >>> 7);
+    }
+
+    /**
      * Go's {@code evacuated(b)}: true when slot 0's byte is {@link #EVACUATED_X},
      * {@link #EVACUATED_Y} or {@link #EVACUATED_EMPTY}, that is, when the whole bucket has
      * been moved to the new table.

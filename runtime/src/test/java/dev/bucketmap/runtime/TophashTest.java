@@ -238,4 +238,40 @@ class TophashTest {
         assertEquals(-1L, Tophash.join(-1, -1));
         assertEquals(0xFFFF_FFFFL, Tophash.join(-1, 0));
     }
+
+    private static long refEmptyRestDown(long word, int slot) {
+        for (int i = slot; i >= 0 && Tophash.get(word, i) == Tophash.EMPTY_ONE; i--) {
+            word = Tophash.set(word, i, Tophash.EMPTY_REST);
+        }
+        return word;
+    }
+
+    @Test
+    void emptyRestDownMarksTheRunOfEmptyOneSlotsEndingAtTheSlot() {
+        int[] bytes = {Tophash.EMPTY_REST, Tophash.EMPTY_ONE, Tophash.EMPTY_ONE, Tophash.EVACUATED_X, 0x05, 0x80, 0xFF};
+        SplittableRandom random = new SplittableRandom(5);
+        for (int n = 0; n < 200_000; n++) {
+            long word = 0;
+            for (int i = 0; i < 8; i++) {
+                word = Tophash.set(word, i, bytes[random.nextInt(bytes.length)]);
+            }
+            int slot = random.nextInt(8);
+            long w = Tophash.set(word, slot, Tophash.EMPTY_ONE);
+            assertEquals(refEmptyRestDown(w, slot), Tophash.emptyRestDown(w, slot),
+                () -> String.format("word %016x, slot %d", w, slot));
+        }
+        // Whole bucket: every slot EMPTY_ONE becomes a fresh (all EMPTY_REST) word.
+        assertEquals(0L, Tophash.emptyRestDown(Tophash.broadcast(Tophash.EMPTY_ONE), 7));
+        // Slots above the slot are left alone, even when EMPTY_ONE.
+        long word = Tophash.broadcast(Tophash.EMPTY_ONE);
+        assertEquals(Tophash.EMPTY_ONE, Tophash.get(Tophash.emptyRestDown(word, 3), 4));
+        assertEquals(Tophash.EMPTY_REST, Tophash.get(Tophash.emptyRestDown(word, 3), 0));
+        // The run stops at the first slot below that is not EMPTY_ONE.
+        long stop = Tophash.set(word, 1, 0x90);
+        long done = Tophash.emptyRestDown(stop, 5);
+        assertEquals(Tophash.EMPTY_ONE, Tophash.get(done, 0));
+        assertEquals(0x90, Tophash.get(done, 1));
+        assertEquals(Tophash.EMPTY_REST, Tophash.get(done, 2));
+        assertEquals(Tophash.EMPTY_REST, Tophash.get(done, 5));
+    }
 }

@@ -692,7 +692,6 @@ final class TableGenerator {
                 int slot = (ref >= 0 ? ref : ~ref) & SLOT_MASK;
                 $release:L\
                 long word = $tophash:T.set(word(b), slot, $tophash:T.EMPTY_ONE);
-                setWord(b, word);
                 boolean endsChain;
                 if (slot == SLOTS - 1) {
                   int next = next(b);
@@ -701,24 +700,24 @@ final class TableGenerator {
                   endsChain = $tophash:T.get(word, slot + 1) == $tophash:T.EMPTY_REST;
                 }
                 if (!endsChain) {
+                  setWord(b, word);
                   return;
                 }
                 while (true) {
-                  setWord(b, $tophash:T.set(word(b), slot, $tophash:T.EMPTY_REST));
-                  if (slot == 0) {
-                    if (b == head) {
-                      return;
-                    }
-                    int previous = head;
-                    while (next(previous) != b) {
-                      previous = next(previous);
-                    }
-                    b = previous;
-                    slot = SLOTS - 1;
-                  } else {
-                    slot--;
+                  // The run of emptyOne slots ending here becomes emptyRest, in one step per bucket.
+                  word = $tophash:T.emptyRestDown(word, slot);
+                  setWord(b, word);
+                  if ($tophash:T.get(word, 0) != $tophash:T.EMPTY_REST || b == head) {
+                    return;
                   }
-                  if ($tophash:T.get(word(b), slot) != $tophash:T.EMPTY_ONE) {
+                  int previous = head;
+                  while (next(previous) != b) {
+                    previous = next(previous);
+                  }
+                  b = previous;
+                  slot = SLOTS - 1;
+                  word = word(b);
+                  if ($tophash:T.get(word, slot) != $tophash:T.EMPTY_ONE) {
                     return;
                   }
                 }
