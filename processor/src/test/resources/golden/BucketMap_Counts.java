@@ -33,7 +33,7 @@ import javax.annotation.processing.Generated;
  * bucket, so one SWAR compare finds the candidate slots.
  * Each bucket's tophash word (as two ints) and its 8 keys sit together in
  * {@code Table.keys} (an int[]), so a lookup reads both from the same cache lines.
- * Values are in {@code Table.values}. A full bucket chains to overflow buckets from a pool.
+ * The values follow each bucket's keys in the same array. A full bucket chains to overflow buckets from a pool.
  * Every array is cut into chunks of 512 buckets, and a growing table allocates each chunk
  * when evacuation first reaches it, so no call allocates a whole table.
  *
@@ -80,9 +80,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
   private static final int WORD_ELEMENTS = 2;
 
   /**
-   * Elements of {@code Table.keys} per bucket: the tophash word, then the keys.
+   * Where a bucket's values start in {@code Table.keys}: after its word and keys.
    */
-  private static final int STRIDE = WORD_ELEMENTS + SLOTS;
+  private static final int VALUES = WORD_ELEMENTS + SLOTS;
+
+  /**
+   * Elements of {@code Table.keys} per bucket: the tophash word, the keys, then the values.
+   */
+  private static final int STRIDE = VALUES + SLOTS;
 
   /**
    * log2 of the buckets per chunk: bucket {@code b} is in chunk {@code b >>> CHUNK_SHIFT}.
@@ -793,14 +798,9 @@ public final class BucketMap_Counts implements Counts, Serializable {
     final int mask;
 
     /**
-     * Per chunk, per main bucket: its packed tophash word, then its 8 keys; null until allocated.
+     * Per chunk, per main bucket: its packed tophash word, its 8 keys, then its 8 values (see BucketLayout); null until allocated.
      */
     final int[][] keys;
-
-    /**
-     * Per chunk, per main bucket: its 8 values.
-     */
-    final int[][] values;
 
     /**
      * Per chunk, per main bucket: the ref of its first overflow bucket, or 0.
@@ -808,20 +808,16 @@ public final class BucketMap_Counts implements Counts, Serializable {
     final int[][] links;
 
     /**
-     * Chunk 0 of {@code keys}, {@code values}, also held here: a lookup in a table of one chunk
+     * Chunk 0 of {@code keys}, also held here: a lookup in a table of one chunk
      * (up to CHUNK_BUCKETS buckets) then reads its bucket without first loading the directory
      * entry, which added about 30% to a hit in a 1,000-entry map.
      */
     int[] keys0;
 
-    int[] values0;
-
     /**
      * The overflow pool, chunk by chunk, laid out like the main buckets.
      */
     int[][] poolKeys;
-
-    int[][] poolValues;
 
     int[][] poolLinks;
 
@@ -844,10 +840,8 @@ public final class BucketMap_Counts implements Counts, Serializable {
       this.mask = (1 << log2Buckets) - 1;
       int chunks = (mask >>> CHUNK_SHIFT) + 1;
       this.keys = new int[chunks][];
-      this.values = new int[chunks][];
       this.links = new int[chunks][];
       this.poolKeys = new int[0][];
-      this.poolValues = new int[0][];
       this.poolLinks = new int[0][];
       if (allocate) {
         for (int c = 0; c < chunks; c++) {
@@ -864,14 +858,11 @@ public final class BucketMap_Counts implements Counts, Serializable {
     void allocateChunk(int c) {
       int buckets = Math.min(mask + 1, CHUNK_BUCKETS);
       int[] chunkKeys = new int[buckets * STRIDE];
-      int[] chunkValues = new int[buckets * SLOTS];
       int[] chunkLinks = new int[buckets];
-      values[c] = chunkValues;
       links[c] = chunkLinks;
       keys[c] = chunkKeys;
       if (c == 0) {
         keys0 = chunkKeys;
-        values0 = chunkValues;
       }
     }
 
@@ -933,7 +924,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
       for (long match = Tophash.match(word, top); match != 0; match &= match - 1) {
         int slot = Tophash.firstSlot(match);
         if (ks[base + WORD_ELEMENTS + slot] == key) {
-          return (c == 0 ? values0 : values[c])[i * SLOTS + slot];
+          return ks[base + VALUES + slot];
         }
       }
       if (Tophash.hasEmptyRest(word)) {
@@ -992,7 +983,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
         ks[base] = (int) filled;
         ks[base + 1] = (int) (filled >>> 32);
         ks[base + WORD_ELEMENTS + slot] = key;
-        (c == 0 ? values0 : values[c])[i * SLOTS + slot] = value;
+        ks[base + VALUES + slot] = value;
         return false;
       }
       while (true) {
@@ -1028,14 +1019,12 @@ public final class BucketMap_Counts implements Counts, Serializable {
       int xi = x & CHUNK_MASK;
       int[] xks = keys[x >>> CHUNK_SHIFT];
       int xbase = xi * STRIDE;
-      int[] xvs = values[x >>> CHUNK_SHIFT];
       int xSlot = 0;
       long xWord = 0;
       int y = oldBucket + newBit;
       int yi = y & CHUNK_MASK;
       int[] yks = keys[y >>> CHUNK_SHIFT];
       int ybase = yi * STRIDE;
-      int[] yvs = values[y >>> CHUNK_SHIFT];
       // A same-size growth sends every entry to x: y starts full, so the branch-free path is never taken.
       int ySlot = newBit == 0 ? SLOTS : 0;
       long yWord = 0;
@@ -1044,22 +1033,21 @@ public final class BucketMap_Counts implements Counts, Serializable {
         int i = (b >= 0 ? b : ~b) & CHUNK_MASK;
         int[] ks = b >= 0 ? old.keys[b >>> CHUNK_SHIFT] : old.poolKeys[~b >>> CHUNK_SHIFT];
         int base = i * STRIDE;
-        int[] vs = b >= 0 ? old.values[b >>> CHUNK_SHIFT] : old.poolValues[~b >>> CHUNK_SHIFT];
         long word = Tophash.join(ks[base], ks[base + 1]);
         long marks = Tophash.broadcast(Tophash.EVACUATED_EMPTY);
         for (long full = Tophash.matchFull(word); full != 0; full &= full - 1) {
           int slot = Tophash.firstSlot(full);
           int top = Tophash.get(word, slot);
           int key = ks[base + WORD_ELEMENTS + slot];
-          int value = vs[i * SLOTS + slot];
+          int value = ks[base + VALUES + slot];
           long hash = Hashing.mix(key, seed);
           if (xSlot < SLOTS && ySlot < SLOTS) {
             // Write the entry to both x and y; only the side its hash bit picks advances.
             int toY = (int) ((hash & newBit) >>> shift);
             xks[xbase + WORD_ELEMENTS + xSlot] = key;
-            xvs[xi * SLOTS + xSlot] = value;
+            xks[xbase + VALUES + xSlot] = value;
             yks[ybase + WORD_ELEMENTS + ySlot] = key;
-            yvs[yi * SLOTS + ySlot] = value;
+            yks[ybase + VALUES + ySlot] = value;
             xWord |= (long) (top & (toY - 1)) << (xSlot << 3);
             yWord |= (long) (top & -toY) << (ySlot << 3);
             xSlot += 1 - toY;
@@ -1077,12 +1065,11 @@ public final class BucketMap_Counts implements Counts, Serializable {
               yi = ~y & CHUNK_MASK;
               yks = poolKeys[~y >>> CHUNK_SHIFT];
               ybase = yi * STRIDE;
-              yvs = poolValues[~y >>> CHUNK_SHIFT];
               ySlot = 0;
               yWord = 0;
             }
             yks[ybase + WORD_ELEMENTS + ySlot] = key;
-            yvs[yi * SLOTS + ySlot] = value;
+            yks[ybase + VALUES + ySlot] = value;
             yWord = Tophash.set(yWord, ySlot++, top);
             marks = Tophash.set(marks, slot, Tophash.EVACUATED_Y);
           } else {
@@ -1096,12 +1083,11 @@ public final class BucketMap_Counts implements Counts, Serializable {
               xi = ~x & CHUNK_MASK;
               xks = poolKeys[~x >>> CHUNK_SHIFT];
               xbase = xi * STRIDE;
-              xvs = poolValues[~x >>> CHUNK_SHIFT];
               xSlot = 0;
               xWord = 0;
             }
             xks[xbase + WORD_ELEMENTS + xSlot] = key;
-            xvs[xi * SLOTS + xSlot] = value;
+            xks[xbase + VALUES + xSlot] = value;
             xWord = Tophash.set(xWord, xSlot++, top);
             marks = Tophash.set(marks, slot, Tophash.EVACUATED_X);
           }
@@ -1150,15 +1136,12 @@ public final class BucketMap_Counts implements Counts, Serializable {
       if (c == poolLinks.length) {
         int length = Math.max(4, c * 2);
         poolKeys = Arrays.copyOf(poolKeys, length);
-        poolValues = Arrays.copyOf(poolValues, length);
         poolLinks = Arrays.copyOf(poolLinks, length);
       }
       boolean resize = poolKeys[c] != null;
       int[] chunkKeys = resize ? Arrays.copyOf(poolKeys[c], buckets * STRIDE) : new int[buckets * STRIDE];
-      int[] chunkValues = resize ? Arrays.copyOf(poolValues[c], buckets * SLOTS) : new int[buckets * SLOTS];
       int[] chunkLinks = resize ? Arrays.copyOf(poolLinks[c], buckets) : new int[buckets];
       poolKeys[c] = chunkKeys;
-      poolValues[c] = chunkValues;
       poolLinks[c] = chunkLinks;
       poolCapacity = c * CHUNK_BUCKETS + buckets;
     }
@@ -1263,14 +1246,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
 
     int value(int b, int slot) {
-      return b >= 0 ? values[b >>> CHUNK_SHIFT][(b & CHUNK_MASK) * SLOTS + slot] : poolValues[~b >>> CHUNK_SHIFT][(~b & CHUNK_MASK) * SLOTS + slot];
+      return b >= 0 ? keys[b >>> CHUNK_SHIFT][(b & CHUNK_MASK) * STRIDE + VALUES + slot] : poolKeys[~b >>> CHUNK_SHIFT][(~b & CHUNK_MASK) * STRIDE + VALUES + slot];
     }
 
     void setValue(int b, int slot, int value) {
       if (b >= 0) {
-        values[b >>> CHUNK_SHIFT][(b & CHUNK_MASK) * SLOTS + slot] = value;
+        keys[b >>> CHUNK_SHIFT][(b & CHUNK_MASK) * STRIDE + VALUES + slot] = value;
       } else {
-        poolValues[~b >>> CHUNK_SHIFT][(~b & CHUNK_MASK) * SLOTS + slot] = value;
+        poolKeys[~b >>> CHUNK_SHIFT][(~b & CHUNK_MASK) * STRIDE + VALUES + slot] = value;
       }
     }
 
@@ -1302,14 +1285,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
      * The value in slot {@code ref}.
      */
     int valueAt(int ref) {
-      return ref >= 0 ? values[ref >>> CHUNK_SLOT_SHIFT][ref & CHUNK_SLOT_MASK] : poolValues[~ref >>> CHUNK_SLOT_SHIFT][~ref & CHUNK_SLOT_MASK];
+      return ref >= 0 ? keys[ref >>> CHUNK_SLOT_SHIFT][((ref & CHUNK_SLOT_MASK) >>> SLOT_SHIFT) * STRIDE + VALUES + (ref & SLOT_MASK)] : poolKeys[~ref >>> CHUNK_SLOT_SHIFT][((~ref & CHUNK_SLOT_MASK) >>> SLOT_SHIFT) * STRIDE + VALUES + (~ref & SLOT_MASK)];
     }
 
     void setValueAt(int ref, int value) {
       if (ref >= 0) {
-        values[ref >>> CHUNK_SLOT_SHIFT][ref & CHUNK_SLOT_MASK] = value;
+        keys[ref >>> CHUNK_SLOT_SHIFT][((ref & CHUNK_SLOT_MASK) >>> SLOT_SHIFT) * STRIDE + VALUES + (ref & SLOT_MASK)] = value;
       } else {
-        poolValues[~ref >>> CHUNK_SLOT_SHIFT][~ref & CHUNK_SLOT_MASK] = value;
+        poolKeys[~ref >>> CHUNK_SLOT_SHIFT][((~ref & CHUNK_SLOT_MASK) >>> SLOT_SHIFT) * STRIDE + VALUES + (~ref & SLOT_MASK)] = value;
       }
     }
   }
@@ -1389,11 +1372,6 @@ public final class BucketMap_Counts implements Counts, Serializable {
     private int base;
 
     /**
-     * The chunk holding the values of {@code b}.
-     */
-    private int[] vs;
-
-    /**
      * modCount when last in step.
      */
     private int expectedModCount;
@@ -1439,7 +1417,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
         int slot = (Tophash.firstSlot(p) + offset) & SLOT_MASK;
         if (Tophash.get(word, slot) >= Tophash.MIN_TOP_HASH) {
           pending = p & (p - 1);
-          return found(ks[base + WORD_ELEMENTS + slot], vs[i * SLOTS + slot]);
+          return found(ks[base + WORD_ELEMENTS + slot], ks[base + VALUES + slot]);
         }
       }
       return nextSlow();
@@ -1455,7 +1433,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
           pending &= pending - 1;
           int top = Tophash.get(word, slot);
           if (top >= Tophash.MIN_TOP_HASH && checkBucket < 0) {
-            return found(ks[base + WORD_ELEMENTS + slot], vs[i * SLOTS + slot]);
+            return found(ks[base + WORD_ELEMENTS + slot], ks[base + VALUES + slot]);
           }
           if (visit(slot, top)) {
             return true;
@@ -1532,13 +1510,12 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
 
     /**
-     * Points {@code i}, {@code ks}, {@code base}, {@code vs} and {@code word} at bucket {@code b} of the chain.
+     * Points {@code i}, {@code ks}, {@code base} and {@code word} at bucket {@code b} of the chain.
      */
     private void reach() {
       i = (b >= 0 ? b : ~b) & CHUNK_MASK;
       ks = b >= 0 ? chain.keys[b >>> CHUNK_SHIFT] : chain.poolKeys[~b >>> CHUNK_SHIFT];
       base = i * STRIDE;
-      vs = b >= 0 ? chain.values[b >>> CHUNK_SHIFT] : chain.poolValues[~b >>> CHUNK_SHIFT];
       word = Tophash.join(ks[base], ks[base + 1]);
     }
 

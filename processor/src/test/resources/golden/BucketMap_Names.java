@@ -856,11 +856,11 @@ public final class BucketMap_Names implements Names, Serializable {
       this.mask = (1 << log2Buckets) - 1;
       int chunks = (mask >>> CHUNK_SHIFT) + 1;
       this.keys = new String[chunks][];
-      this.values = new Object[chunks][];
       this.links = new int[chunks][];
       this.poolKeys = new String[0][];
-      this.poolValues = new Object[0][];
       this.poolLinks = new int[0][];
+      this.values = new Object[chunks][];
+      this.poolValues = new Object[0][];
       this.words = new long[chunks][];
       this.poolWords = new long[0][];
       if (allocate) {
@@ -879,10 +879,10 @@ public final class BucketMap_Names implements Names, Serializable {
       int buckets = Math.min(mask + 1, CHUNK_BUCKETS);
       String[] chunkKeys = new String[buckets * SLOTS];
       Object[] chunkValues = new Object[buckets * SLOTS];
+      values[c] = chunkValues;
       int[] chunkLinks = new int[buckets];
       long[] chunkWords = new long[buckets];
       words[c] = chunkWords;
-      values[c] = chunkValues;
       links[c] = chunkLinks;
       keys[c] = chunkKeys;
       if (c == 0) {

@@ -136,7 +136,8 @@ class AllKindsTest {
     assertThat(c).succeededWithoutWarnings();
     String intInt = generated(c, "BoxedIntToInt");
     assertTrue(intInt.contains("final int[][] keys;"), "int keys share int[] chunks with the tophash word");
-    assertTrue(intInt.contains("final int[][] values;"));
+    assertFalse(intInt.contains("[][] values;"), "int values live in the key chunks, after the keys");
+    assertTrue(intInt.contains("return ks[base + VALUES + slot];"), "a hit reads the value beside its key");
     assertFalse(intInt.contains("Object[]"), "no reference arrays for int -> int");
     assertFalse(intInt.contains("value == null"), "no null handling for primitive values");
     assertFalse(intInt.contains("Objects.equals"), "primitive keys and values compare with ==");
@@ -150,11 +151,14 @@ class AllKindsTest {
     assertTrue(strings.contains("Hashing.mixString(key, seed)"), "String keys hashed from chars");
     assertFalse(strings.contains("hashCode(key)"), "String keys never hashed by String.hashCode");
     assertFalse(strings.contains("STRIDE"));
+    assertTrue(strings.contains("final Object[][] values;"), "reference values keep arrays of their own");
 
     String doubles = generated(c, "OwnDoubleToLong");
     assertTrue(doubles.contains("Double.doubleToLongBits(key)"), "double keys stored as canonical bits");
     assertTrue(doubles.contains("return t.get(hash, k, defaultValue());"), "defaultValue() is the absent value");
-    assertTrue(doubles.contains("final long[][] values;"));
+    assertTrue(doubles.contains("private static final int VALUES = WORD_ELEMENTS + SLOTS;"),
+        "long values are stored as double keys are (as longs), so they live beside them");
+    assertFalse(doubles.contains("final long[][] values;"));
   }
 
   private static String generated(Compilation c, String name) throws java.io.IOException {

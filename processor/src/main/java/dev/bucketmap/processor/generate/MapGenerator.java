@@ -114,7 +114,7 @@ public final class MapGenerator {
         pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
         bucket, so one SWAR compare finds the candidate slots.
         %s
-        Values are in {@code Table.values}. A full bucket chains to overflow buckets from a pool.
+        %s A full bucket chains to overflow buckets from a pool.
         Every array is cut into chunks of 512 buckets, and a growing table allocates each chunk
         when evacuation first reaches it, so no call allocates a whole table.
 
@@ -126,7 +126,10 @@ public final class MapGenerator {
         <p>Not thread-safe; a write that finds another write running throws
         ConcurrentModificationException.
         """
-        .formatted(model.key().type(), model.value().type(), model.interfaceType(), layout)
+        .formatted(model.key().type(), model.value().type(), model.interfaceType(), layout,
+            BucketLayout.of(model).valuesBesideKeys()
+                ? "The values follow each bucket's keys in the same array."
+                : "Values are in {@code Table.values}.")
         .replace("$", "$$");
   }
 }

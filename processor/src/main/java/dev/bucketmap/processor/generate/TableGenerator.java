@@ -48,7 +48,7 @@ final class TableGenerator {
   TableGenerator(Template t) {
     this.t = t;
     this.layout = t.model().key().layout();
-    this.bucket = new BucketLayout(layout);
+    this.bucket = BucketLayout.of(t.model());
     this.key = t.model().key().storage();
     this.value = t.model().value().storage();
     this.keys = ArrayTypeName.of(key);
@@ -64,10 +64,19 @@ final class TableGenerator {
               layout == Layout.LONG_WORDS
                   ? "Elements of {@code Table.keys} that a bucket's packed tophash word takes: one long."
                   : "Elements of {@code Table.keys} that a bucket's packed tophash word takes: two ints."));
+      if (bucket.valuesBesideKeys()) {
+        constants.add(
+            FieldSpec.builder(TypeName.INT, "VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Where a bucket's values start in {@code Table.keys}: after its word and keys.\n")
+                .initializer("WORD_ELEMENTS + SLOTS")
+                .build());
+      }
       constants.add(
           FieldSpec.builder(TypeName.INT, "STRIDE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("Elements of {@code Table.keys} per bucket: the tophash word, then the keys.\n")
-              .initializer("WORD_ELEMENTS + SLOTS")
+              .addJavadoc(bucket.valuesBesideKeys()
+                  ? "Elements of {@code Table.keys} per bucket: the tophash word, the keys, then the values.\n"
+                  : "Elements of {@code Table.keys} per bucket: the tophash word, then the keys.\n")
+              .initializer(bucket.valuesBesideKeys() ? "VALUES + SLOTS" : "WORD_ELEMENTS + SLOTS")
               .build());
     }
     constants.add(derived("CHUNK_SHIFT", "$T.CHUNK_SHIFT",
@@ -119,9 +128,12 @@ final class TableGenerator {
         .addField(FieldSpec.builder(TypeName.INT, "mask", Modifier.FINAL).build())
         .addField(
             FieldSpec.builder(keyChunks, "keys", Modifier.FINAL)
-                .addJavadoc(layout.interleaved()
-                    ? "Per chunk, per main bucket: its packed tophash word, then its 8 keys; null until allocated.\n"
-                    : "Per chunk, per main bucket: its 8 keys; null until allocated.\n")
+                .addJavadoc(bucket.valuesBesideKeys()
+                    ? "Per chunk, per main bucket: its packed tophash word, its 8 keys, then its 8 values (see"
+                        + " BucketLayout); null until allocated.\n"
+                    : layout.interleaved()
+                        ? "Per chunk, per main bucket: its packed tophash word, then its 8 keys; null until allocated.\n"
+                        : "Per chunk, per main bucket: its 8 keys; null until allocated.\n")
                 .build());
     if (!layout.interleaved()) {
       table.addField(
@@ -129,11 +141,13 @@ final class TableGenerator {
               .addJavadoc("Per chunk, per main bucket: its packed tophash word.\n")
               .build());
     }
+    if (!bucket.valuesBesideKeys()) {
+      table.addField(
+          FieldSpec.builder(valueChunks, "values", Modifier.FINAL)
+              .addJavadoc("Per chunk, per main bucket: its $L values.\n", 8)
+              .build());
+    }
     table.addField(
-            FieldSpec.builder(valueChunks, "values", Modifier.FINAL)
-                .addJavadoc("Per chunk, per main bucket: its $L values.\n", 8)
-                .build())
-        .addField(
             FieldSpec.builder(links, "links", Modifier.FINAL)
                 .addJavadoc("Per chunk, per main bucket: the ref of its first overflow bucket, or 0.\n")
                 .build())
@@ -141,14 +155,16 @@ final class TableGenerator {
             FieldSpec.builder(keys, "keys0")
                 .addJavadoc(
                     """
-                    Chunk 0 of {@code keys}, {@code values}$L, also held here: a lookup in a table of one chunk
+                    Chunk 0 of {@code keys}$L, also held here: a lookup in a table of one chunk
                     (up to CHUNK_BUCKETS buckets) then reads its bucket without first loading the directory
                     entry, which added about 30% to a hit in a 1,000-entry map.
                     """,
-                    layout.interleaved() ? "" : " and {@code words}")
-                .build())
-        .addField(FieldSpec.builder(values, "values0").build())
-        .addField(
+                    bucket.valuesBesideKeys() ? "" : layout.interleaved() ? " and {@code values}" : ", {@code values} and {@code words}")
+                .build());
+    if (!bucket.valuesBesideKeys()) {
+      table.addField(FieldSpec.builder(values, "values0").build());
+    }
+    table.addField(
             FieldSpec.builder(keyChunks, "poolKeys")
                 .addJavadoc("The overflow pool, chunk by chunk, laid out like the main buckets.\n")
                 .build());
@@ -156,8 +172,10 @@ final class TableGenerator {
       table.addField(FieldSpec.builder(ArrayTypeName.of(TypeName.LONG), "words0").build());
       table.addField(FieldSpec.builder(words, "poolWords").build());
     }
+    if (!bucket.valuesBesideKeys()) {
+      table.addField(FieldSpec.builder(valueChunks, "poolValues").build());
+    }
     return table
-        .addField(FieldSpec.builder(valueChunks, "poolValues").build())
         .addField(FieldSpec.builder(links, "poolLinks").build())
         .addField(
             FieldSpec.builder(TypeName.INT, "poolUsed")
@@ -196,16 +214,16 @@ final class TableGenerator {
         this.mask = (1 << log2Buckets) - 1;
         int chunks = (mask >>> CHUNK_SHIFT) + 1;
         this.keys = $keyDirectory:L;
-        this.values = $valueDirectory:L;
         this.links = new int[chunks][];
         this.poolKeys = $poolKeyDirectory:L;
-        this.poolValues = $poolValueDirectory:L;
         this.poolLinks = new int[0][];
         """,
         "keyDirectory", newDirectory(key, "chunks"),
-        "valueDirectory", newDirectory(value, "chunks"),
-        "poolKeyDirectory", newDirectory(key, "0"),
-        "poolValueDirectory", newDirectory(value, "0")));
+        "poolKeyDirectory", newDirectory(key, "0")));
+    if (!bucket.valuesBesideKeys()) {
+      code.add("this.values = $L;\n", newDirectory(value, "chunks"));
+      code.add("this.poolValues = $L;\n", newDirectory(value, "0"));
+    }
     if (!layout.interleaved()) {
       code.add("this.words = new long[chunks][];\n");
       code.add("this.poolWords = new long[0][];\n");
@@ -246,19 +264,23 @@ final class TableGenerator {
   private MethodSpec allocateChunk() {
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("int buckets = Math.min(mask + 1, CHUNK_BUCKETS)")
-        .addStatement("$T chunkKeys = $L", keys, newArray(key, "buckets * " + stride()))
-        .addStatement("$T chunkValues = $L", values, newArray(value, "buckets * SLOTS"))
-        .addStatement("int[] chunkLinks = new int[buckets]");
+        .addStatement("$T chunkKeys = $L", keys, newArray(key, "buckets * " + stride()));
+    if (!bucket.valuesBesideKeys()) {
+      code.addStatement("$T chunkValues = $L", values, newArray(value, "buckets * SLOTS"));
+      code.addStatement("values[c] = chunkValues");
+    }
+    code.addStatement("int[] chunkLinks = new int[buckets]");
     if (!layout.interleaved()) {
       code.addStatement("long[] chunkWords = new long[buckets]");
       code.addStatement("words[c] = chunkWords");
     }
-    code.addStatement("values[c] = chunkValues")
-        .addStatement("links[c] = chunkLinks")
+    code.addStatement("links[c] = chunkLinks")
         .addStatement("keys[c] = chunkKeys")
         .beginControlFlow("if (c == 0)")
-        .addStatement("keys0 = chunkKeys")
-        .addStatement("values0 = chunkValues");
+        .addStatement("keys0 = chunkKeys");
+    if (!bucket.valuesBesideKeys()) {
+      code.addStatement("values0 = chunkValues");
+    }
     if (!layout.interleaved()) {
       code.addStatement("words0 = chunkWords");
     }
@@ -355,6 +377,11 @@ final class TableGenerator {
         + "int next = links[c][i];\n";
   }
 
+  /** The value in slot {@code slot} of the main bucket, after {@link #mainDeclarations}. */
+  private String mainValue() {
+    return bucket.valuesBesideKeys() ? "ks[base + VALUES + slot]" : "(c == 0 ? values0 : values[c])[i * SLOTS + slot]";
+  }
+
   private MethodSpec find() {
     return MethodSpec.methodBuilder("find")
         .addJavadoc(
@@ -387,7 +414,7 @@ final class TableGenerator {
         .addParameter(value, "absent")
         .addCode(
             t.code(
-                mainBucket("(c == 0 ? values0 : values[c])[i * SLOTS + slot]", "absent")
+                mainBucket(mainValue(), "absent")
                     + """
                     if (next == 0) {
                       return absent;
@@ -457,7 +484,7 @@ final class TableGenerator {
                     + "  int slot = $tophash:T.firstSlot(free);\n"
                     + "  " + storeWord.stripTrailing().replace("\n", "\n  ") + "\n"
                     + "  " + keyAt() + " = key;\n"
-                    + "  (c == 0 ? values0 : values[c])[i * SLOTS + slot] = value;\n"
+                    + "  " + mainValue() + " = value;\n"
                     + "  return false;\n"
                     + "}\n"
                     + """
@@ -624,24 +651,30 @@ final class TableGenerator {
     if (!layout.interleaved()) {
       code.addStatement("poolWords = $T.copyOf(poolWords, length)", Arrays.class);
     }
-    code.addStatement("poolValues = $T.copyOf(poolValues, length)", Arrays.class)
-        .addStatement("poolLinks = $T.copyOf(poolLinks, length)", Arrays.class)
+    if (!bucket.valuesBesideKeys()) {
+      code.addStatement("poolValues = $T.copyOf(poolValues, length)", Arrays.class);
+    }
+    code.addStatement("poolLinks = $T.copyOf(poolLinks, length)", Arrays.class)
         .endControlFlow()
         .addStatement("boolean resize = poolKeys[c] != null")
         .addStatement("$T chunkKeys = resize ? $T.copyOf(poolKeys[c], buckets * $L) : $L",
-            keys, Arrays.class, stride(), newArray(key, "buckets * " + stride()))
-        .addStatement("$T chunkValues = resize ? $T.copyOf(poolValues[c], buckets * SLOTS) : $L",
-            values, Arrays.class, newArray(value, "buckets * SLOTS"))
-        .addStatement("int[] chunkLinks = resize ? $T.copyOf(poolLinks[c], buckets) : new int[buckets]",
-            Arrays.class);
+            keys, Arrays.class, stride(), newArray(key, "buckets * " + stride()));
+    if (!bucket.valuesBesideKeys()) {
+      code.addStatement("$T chunkValues = resize ? $T.copyOf(poolValues[c], buckets * SLOTS) : $L",
+          values, Arrays.class, newArray(value, "buckets * SLOTS"));
+    }
+    code.addStatement("int[] chunkLinks = resize ? $T.copyOf(poolLinks[c], buckets) : new int[buckets]",
+        Arrays.class);
     if (!layout.interleaved()) {
       code.addStatement("long[] chunkWords = resize ? $T.copyOf(poolWords[c], buckets) : new long[buckets]",
           Arrays.class);
       code.addStatement("poolWords[c] = chunkWords");
     }
-    code.addStatement("poolKeys[c] = chunkKeys")
-        .addStatement("poolValues[c] = chunkValues")
-        .addStatement("poolLinks[c] = chunkLinks")
+    code.addStatement("poolKeys[c] = chunkKeys");
+    if (!bucket.valuesBesideKeys()) {
+      code.addStatement("poolValues[c] = chunkValues");
+    }
+    code.addStatement("poolLinks[c] = chunkLinks")
         .addStatement("poolCapacity = c * CHUNK_BUCKETS + buckets");
     return MethodSpec.methodBuilder("growPool")
         .addJavadoc(
@@ -803,13 +836,18 @@ final class TableGenerator {
             .build());
     methods.add(
         setter("setKey", "key", key, "keys", "poolKeys", stride(), keyOffset()));
+    // Values live in their own arrays, or after the keys in the key arrays (BucketLayout).
+    String valueMain = bucket.valuesBesideKeys() ? "keys" : "values";
+    String valuePool = bucket.valuesBesideKeys() ? "poolKeys" : "poolValues";
+    String valueStride = bucket.valuesBesideKeys() ? "STRIDE" : "SLOTS";
+    String valueOffset = bucket.valuesBesideKeys() ? "VALUES + slot" : "slot";
     methods.add(
         accessor("value", value,
-            "return b >= 0 ? " + mainChunk("values") + "[" + mainIndex("SLOTS", "slot") + "] : "
-                + poolChunk("poolValues") + "[" + poolIndex("SLOTS", "slot") + "];\n",
+            "return b >= 0 ? " + mainChunk(valueMain) + "[" + mainIndex(valueStride, valueOffset) + "] : "
+                + poolChunk(valuePool) + "[" + poolIndex(valueStride, valueOffset) + "];\n",
             "slot")
             .build());
-    methods.add(setter("setValue", "value", value, "values", "poolValues", "SLOTS", "slot"));
+    methods.add(setter("setValue", "value", value, valueMain, valuePool, valueStride, valueOffset));
     methods.add(
         accessor("next", TypeName.INT,
             "return b >= 0 ? " + mainChunk("links") + "[" + mainIndex("", "") + "] : "
@@ -838,24 +876,29 @@ final class TableGenerator {
             .addJavadoc("The value in slot {@code ref}.\n")
             .returns(value)
             .addParameter(TypeName.INT, "ref")
-            .addCode(
-                "return ref >= 0 ? values[ref >>> CHUNK_SLOT_SHIFT][ref & CHUNK_SLOT_MASK]"
-                    + " : poolValues[~ref >>> CHUNK_SLOT_SHIFT][~ref & CHUNK_SLOT_MASK];\n")
+            .addCode("return ref >= 0 ? $L : $L;\n", refValue(false), refValue(true))
             .build());
     methods.add(
         MethodSpec.methodBuilder("setValueAt")
             .addParameter(TypeName.INT, "ref")
             .addParameter(value, "value")
-            .addCode(
-                """
-                if (ref >= 0) {
-                  values[ref >>> CHUNK_SLOT_SHIFT][ref & CHUNK_SLOT_MASK] = value;
-                } else {
-                  poolValues[~ref >>> CHUNK_SLOT_SHIFT][~ref & CHUNK_SLOT_MASK] = value;
-                }
-                """)
+            .beginControlFlow("if (ref >= 0)")
+            .addStatement("$L = value", refValue(false))
+            .nextControlFlow("else")
+            .addStatement("$L = value", refValue(true))
+            .endControlFlow()
             .build());
     return methods;
+  }
+
+  /** The array element holding the value of slot ref {@code ref} (main) or {@code ~ref} (pool). */
+  private String refValue(boolean pool) {
+    String r = pool ? "~ref" : "ref";
+    String array = bucket.valuesBesideKeys() ? (pool ? "poolKeys" : "keys") : (pool ? "poolValues" : "values");
+    String chunk = array + "[" + r + " >>> CHUNK_SLOT_SHIFT]";
+    return bucket.valuesBesideKeys()
+        ? chunk + "[((" + r + " & CHUNK_SLOT_MASK) >>> SLOT_SHIFT) * STRIDE + VALUES + (" + r + " & SLOT_MASK)]"
+        : chunk + "[" + r + " & CHUNK_SLOT_MASK]";
   }
 
   /** Declarations reaching bucket {@code b}, main or pool, for the word accessors. */

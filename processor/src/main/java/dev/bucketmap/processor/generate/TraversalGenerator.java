@@ -29,7 +29,7 @@ final class TraversalGenerator {
 
   TraversalGenerator(Template t) {
     this.t = t;
-    this.bucket = new BucketLayout(t.model().key().layout());
+    this.bucket = BucketLayout.of(t.model());
   }
 
   TypeSpec generate() {
@@ -70,11 +70,12 @@ final class TraversalGenerator {
     if (!t.model().key().layout().interleaved()) {
       type.addField(field(ArrayTypeName.of(TypeName.LONG), "ws", "The chunk holding the word of {@code b}.", false));
     }
-    type.addField(field(TypeName.INT, "base", "Where the elements of {@code b} start in {@code ks}.", false))
-            .addField(
-                field(ArrayTypeName.of(t.model().value().storage()), "vs",
-                    "The chunk holding the values of {@code b}.", false))
-            .addField(field(TypeName.INT, "expectedModCount", "modCount when last in step.", false))
+    type.addField(field(TypeName.INT, "base", "Where the elements of {@code b} start in {@code ks}.", false));
+    if (!bucket.valuesBesideKeys()) {
+      type.addField(
+          field(ArrayTypeName.of(t.model().value().storage()), "vs", "The chunk holding the values of {@code b}.", false));
+    }
+    type.addField(field(TypeName.INT, "expectedModCount", "modCount when last in step.", false))
             .addField(field(TypeName.BOOLEAN, "hasCurrent", "next() returned true and remove() was not called.", false))
             .addField(field(t.model().key().storage(), "currentKey", "The current entry's key, stored form.", false))
             .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
@@ -185,7 +186,8 @@ final class TraversalGenerator {
 
   private MethodSpec reach() {
     return MethodSpec.methodBuilder("reach")
-        .addJavadoc("Points {@code i}, {@code ks}, {@code base}, {@code vs} and {@code word} at bucket {@code b} of the chain.\n")
+        .addJavadoc("Points {@code i}, {@code ks}, {@code base}$L and {@code word} at bucket {@code b} of the chain.\n",
+            bucket.valuesBesideKeys() ? "" : ", {@code vs}")
         .addModifiers(Modifier.PRIVATE)
         .addCode(
             t.code(bucket.reach("", "b", "chain.", Reach.ANY, false)
