@@ -18,17 +18,20 @@ package dev.bucketmap.runtime;
  * bucket and its overflow chain, is empty, so lookups stop early), emptyOne, and the
  * three evacuation marks. Real tophashes are bumped to 5 or more.
  *
- * Keys and values live in primitive arrays indexed bucket*8 + slot, so nothing is boxed.
- * When a bucket is full, an overflow bucket is chained to it by an int link; overflow
+ * Keys and values live in arrays of their own type, so nothing is boxed. A bucket of
+ * primitive keys keeps its tophash word and its 8 keys side by side in one array, so a
+ * lookup reads them from the same cache lines; values stored as the keys are (int to int,
+ * long to long) follow the keys there too, and other values have an array of their own.
+ * Reference keys keep their words in a long array beside them. When a bucket is full, an overflow bucket is chained to it by an int link; overflow
  * buckets come from a pool that grows a chunk at a time and never copies a bucket.
  *
  * The arrays are cut into chunks of 2^CHUNK_SHIFT buckets (fewer for a small table),
  * reached through a small directory: bucket b lives in chunk b >>> CHUNK_SHIFT. Go allocates
  * a new bucket array when a growth starts; in Java an allocation is also a zeroing, and
  * zeroing the table of a 16M-entry map took 22.6 ms in a single put, with the heap
- * pre-touched. So a growing table allocates no chunk up front: evacuating old bucket i allocates the chunks of its new buckets i and i + 2^B
- * when they are still missing, and a chunk of 512 buckets is small enough to zero
- * within one put. Reads need no check: a read or write only reaches a new bucket once
+ * pre-touched. So a growing table allocates no chunk up front: evacuating old bucket i
+ * allocates the chunks of its new buckets i and i + 2^B when they are still missing, and
+ * a chunk of 512 buckets is small enough to zero within one put. Reads need no check: a read or write only reaches a new bucket once
  * its old bucket is evacuated. The price is one more load (the directory entry, a few
  * hundred bytes that stay in L1) on every access.
  *
