@@ -153,6 +153,11 @@ public final class BucketMap_Names implements Names, Serializable {
   private transient int modCount;
 
   /**
+   * Old chains evacuated so far. A write that is not a structural change (overwriting a value) can still evacuate, and a traversal that keeps where its bucket lives reads that again when this changes.
+   */
+  private transient int evacuations;
+
+  /**
    * Doublings so far.
    */
   private transient int growths;
@@ -730,6 +735,7 @@ public final class BucketMap_Names implements Names, Serializable {
       }
       now.reserve(2 * (chain - 1));
       noverflow += now.moveChain(old, oldBucket, newBit, seed);
+      evacuations++;
     }
     if (oldBucket == nevacuate) {
       advanceEvacuationMark();
@@ -1404,7 +1410,7 @@ public final class BucketMap_Names implements Names, Serializable {
     private int checkBucket;
 
     /**
-     * The tophash word of {@code b}, read when the traversal reached it and again after each remove() through this traversal (which may evacuate it).
+     * The tophash word of {@code b}, read when the traversal reached it and again after each remove() through this traversal and each evacuation (either may change it).
      */
     private long word;
 
@@ -1439,6 +1445,11 @@ public final class BucketMap_Names implements Names, Serializable {
     private int expectedModCount;
 
     /**
+     * evacuations when {@code word} and the chunks of {@code b} were last read.
+     */
+    private int seenEvacuations;
+
+    /**
      * next() returned true and remove() was not called.
      */
     private boolean hasCurrent;
@@ -1460,12 +1471,14 @@ public final class BucketMap_Names implements Names, Serializable {
       offset = Iteration.slotOffset(r, start.log2Buckets);
       bucket = startBucket;
       expectedModCount = modCount;
+      seenEvacuations = evacuations;
     }
 
     /**
      * Go's mapiternext: advances to the next entry; false when every entry was seen. The common
      * case, an entry of the bucket being read with no growth in the way, reads it straight from
-     * the chunks found when the traversal reached the bucket; the rest is {@link #nextSlow}.
+     * the chunks found when the traversal reached the bucket (found again after any evacuation,
+     * which an overwrite through the map can cause); the rest is {@link #nextSlow}.
      * Walking an int map this way took 4.4 instead of 7.2 us at 1,000 entries, 5.4 instead of
      * 6.6 ms at 1,000,000; with String keys or values it measured up to 20% slower at 1,000
      * entries, where the JIT had inlined the whole of the previous walk into the caller.
@@ -1473,6 +1486,13 @@ public final class BucketMap_Names implements Names, Serializable {
     public boolean next() {
       if (modCount != expectedModCount) {
         throw new ConcurrentModificationException();
+      }
+      if (evacuations != seenEvacuations) {
+        // An overwrite through the map evacuated buckets: the one being read may have moved.
+        seenEvacuations = evacuations;
+        if (inChain) {
+          reach();
+        }
       }
       long p = pending;
       if (p != 0 && checkBucket < 0) {

@@ -51,6 +51,40 @@ class TraversalInterleavingTest {
     }
 
     /**
+     * The cursor is inside a bucket of the old table (just started, at the start of a doubling)
+     * when every key is overwritten through the map. Those writes evacuate the old chain it is
+     * reading, so the rest of that chain must come from where the entries live now, with their
+     * new values. A cursor that kept reading the old chain's slots would return stale values.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void cursorSeesNewValuesAfterOverwritesEvacuateTheChainItIsReading(Kind kind) {
+        for (int trial = 0; trial < 20; trial++) {
+            long seed = Seeds.of("cursorSeesNewValuesAfterOverwritesEvacuate") + 31L * trial + kind.ordinal();
+            Random rnd = new Random(seed);
+            Subject s = kind.create();
+            Map<Long, String> mirror = new HashMap<>();
+            String ctx = kind + ", seed=" + seed;
+            MapStats st = Growing.startDoubling(s, mirror, rnd, 6, ctx);
+            LongStringCursor c = s.ops().cursor();
+            Map<Long, String> visited = new HashMap<>();
+            while (c.next()) {
+                visited.put(c.key(), c.value());
+                if (visited.size() == 1) {
+                    for (long k : Contents.sortedKeys(mirror)) {
+                        String neu = "n" + (k & 1023);
+                        mirror.put(k, neu);
+                        s.ops().put(k, neu);
+                    }
+                } else {
+                    assertEquals(mirror.get(c.key()), c.value(), () -> ctx + ", growth " + st + ": a stale value");
+                }
+            }
+            assertEquals(mirror.keySet(), visited.keySet(), () -> ctx + ": keys the cursor visited");
+        }
+    }
+
+    /**
      * Walks a cursor; at each entry overwrites, through the map, either this entry or a random
      * other one (already visited or not), sometimes with replace/compute/merge instead of put.
      */

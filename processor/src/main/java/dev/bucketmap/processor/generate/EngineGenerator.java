@@ -69,6 +69,12 @@ final class EngineGenerator {
             "writing",
             "Set while a write runs (Go's hashWriting flag); taken and released through WRITING."),
         field(TypeName.INT, "modCount", "Structural changes, for fail-fast traversals."),
+        field(
+            TypeName.INT,
+            "evacuations",
+            "Old chains evacuated so far. A write that is not a structural change (overwriting a"
+                + " value) can still evacuate, and a traversal that keeps where its bucket lives"
+                + " reads that again when this changes."),
         field(TypeName.INT, "growths", "Doublings so far."),
         field(TypeName.INT, "sameSizeGrowths", "Same-size growths so far."));
   }
@@ -362,6 +368,7 @@ final class EngineGenerator {
                   }
                   now.reserve(2 * (chain - 1));
                   noverflow += now.moveChain(old, oldBucket, newBit, seed);
+                  evacuations++;
                 }
                 if (oldBucket == nevacuate) {
                   advanceEvacuationMark();

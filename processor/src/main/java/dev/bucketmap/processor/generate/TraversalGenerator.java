@@ -61,7 +61,7 @@ final class TraversalGenerator {
             .addField(
                 field(TypeName.LONG, "word",
                     "The tophash word of {@code b}, read when the traversal reached it and again after"
-                        + " each remove() through this traversal (which may evacuate it).",
+                        + " each remove() through this traversal and each evacuation (either may change it).",
                     false))
             .addField(field(TypeName.INT, "i", "The index of {@code b} in its chunk.", false))
             .addField(
@@ -76,6 +76,9 @@ final class TraversalGenerator {
           field(ArrayTypeName.of(t.model().value().storage()), "vs", "The chunk holding the values of {@code b}.", false));
     }
     type.addField(field(TypeName.INT, "expectedModCount", "modCount when last in step.", false))
+            .addField(
+                field(TypeName.INT, "seenEvacuations",
+                    "evacuations when {@code word} and the chunks of {@code b} were last read.", false))
             .addField(field(TypeName.BOOLEAN, "hasCurrent", "next() returned true and remove() was not called.", false))
             .addField(field(t.model().key().storage(), "currentKey", "The current entry's key, stored form.", false))
             .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
@@ -115,6 +118,7 @@ final class TraversalGenerator {
                 offset = $iteration:T.slotOffset(r, start.log2Buckets);
                 bucket = startBucket;
                 expectedModCount = modCount;
+                seenEvacuations = evacuations;
                 """))
         .build();
   }
@@ -125,7 +129,8 @@ final class TraversalGenerator {
             """
             Go's mapiternext: advances to the next entry; false when every entry was seen. The common
             case, an entry of the bucket being read with no growth in the way, reads it straight from
-            the chunks found when the traversal reached the bucket; the rest is {@link #nextSlow}.
+            the chunks found when the traversal reached the bucket (found again after any evacuation,
+            which an overwrite through the map can cause); the rest is {@link #nextSlow}.
             Walking an int map this way took 4.4 instead of 7.2 us at 1,000 entries, 5.4 instead of
             6.6 ms at 1,000,000; with String keys or values it measured up to 20% slower at 1,000
             entries, where the JIT had inlined the whole of the previous walk into the caller.
@@ -137,6 +142,13 @@ final class TraversalGenerator {
                 """
                 if (modCount != expectedModCount) {
                   throw new $cme:T();
+                }
+                if (evacuations != seenEvacuations) {
+                  // An overwrite through the map evacuated buckets: the one being read may have moved.
+                  seenEvacuations = evacuations;
+                  if (inChain) {
+                    reach();
+                  }
                 }
                 long p = pending;
                 if (p != 0 && checkBucket < 0) {
