@@ -322,20 +322,10 @@ final class TableGenerator {
 
   /**
    * Declarations of what {@link #readWord}, {@link #writeWord} and {@link #keyAt} use, for the bucket
-   * at index {@code i} of the given chunks: its keys {@code ks} from {@code base} on, and for
-   * reference keys its tophash words {@code ws}. The one place that says where a bucket lives.
+   * at index {@code i} of the given chunks (see {@link BucketLayout#variables}).
    */
   private String bucketVariables(String keysChunk, String wordsChunk) {
-    return layout.interleaved()
-        ? wordVariables(keysChunk, wordsChunk)
-        : "$ks:T[] ks = " + keysChunk + ";\n" + wordVariables(keysChunk, wordsChunk) + "int base = i * SLOTS;\n";
-  }
-
-  /** The part of {@link #bucketVariables} that {@link #readWord} and {@link #writeWord} need. */
-  private String wordVariables(String keysChunk, String wordsChunk) {
-    return layout.interleaved()
-        ? "$ks:T[] ks = " + keysChunk + ";\nint base = i * STRIDE;\n"
-        : "long[] ws = " + wordsChunk + ";\n";
+    return bucket.variables("", keysChunk, wordsChunk, null, true);
   }
 
   /** Declarations that reach main bucket {@code b}: chunk {@code c}, index {@code i}, then its variables. */
@@ -379,7 +369,7 @@ final class TableGenerator {
 
   /** The value in slot {@code slot} of the main bucket, after {@link #mainDeclarations}. */
   private String mainValue() {
-    return bucket.valuesBesideKeys() ? "ks[base + VALUES + slot]" : "(c == 0 ? values0 : values[c])[i * SLOTS + slot]";
+    return bucket.valuesBesideKeys() ? bucket.valueAt("", "slot") : "(c == 0 ? values0 : values[c])[i * SLOTS + slot]";
   }
 
   private MethodSpec find() {
@@ -904,7 +894,7 @@ final class TableGenerator {
   /** Declarations reaching bucket {@code b}, main or pool, for the word accessors. */
   private String anyBucketWordVariables() {
     return "int i = (b >= 0 ? b : ~b) & CHUNK_MASK;\n"
-        + wordVariables("b >= 0 ? keys[b >>> CHUNK_SHIFT] : poolKeys[~b >>> CHUNK_SHIFT]",
+        + bucket.wordVariables("b >= 0 ? keys[b >>> CHUNK_SHIFT] : poolKeys[~b >>> CHUNK_SHIFT]",
             "b >= 0 ? words[b >>> CHUNK_SHIFT] : poolWords[~b >>> CHUNK_SHIFT]");
   }
 
