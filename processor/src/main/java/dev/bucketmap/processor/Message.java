@@ -81,6 +81,9 @@ public enum Message {
   RAW_VALUE(
       "%s writes the value type as the raw type %s; give it type arguments, such as %s<?>"
           + " (bucketmap generates code that compiles without warnings)"),
+  RAW_KEY(
+      "%s writes the key type as the raw type %s; give it type arguments, such as %s<?>"
+          + " (bucketmap generates code that compiles without warnings)"),
   GENERIC_METHOD("%s must not declare type parameters; write it with the map's key and value types"),
   NOT_FUNCTIONAL(
       "parameter %s of %s must be a functional interface (one abstract method) like %s, but %s"
@@ -108,6 +111,8 @@ public enum Message {
       "%s (inherited from %s)"),
   INCONSISTENT_VALUE_TYPE(
       "%s uses the value type %s, but another method uses %s; use one value type throughout"),
+  INCONSISTENT_KEY_TYPE(
+      "%s uses the key type %s, but another method uses %s; use one key type throughout"),
   WRITE_FAILED("could not write the generated class %s: %s"),
   PROCESSOR_FAILED(
       "bucketmap processor failed on this interface; please report it with this trace: %s"),

@@ -432,7 +432,42 @@ class DiagnosticsTest {
         "  java.util.List<String> get(long key);",
         "  java.util.List<Integer> put(long key, java.util.List<Integer> value);",
         "}");
-    assertSingleError(src, "uses the value type java.util.List<java.lang.Integer>", "List<Integer> put");
+    assertSingleError(src, "uses the value type List<Integer>, but another method uses List<String>",
+        "List<Integer> put");
+  }
+
+  @Test
+  void rawGenericKeyType() {
+    JavaFileObject src = interfaceSource("Foo",
+        "@BucketMap(key = java.util.List.class, value = int.class)",
+        "public interface Foo {",
+        "  @SuppressWarnings(\"rawtypes\") int get(java.util.List path);",
+        "}");
+    assertSingleError(src, "int get(List) writes the key type as the raw type List; give it type"
+        + " arguments, such as List<?>", "int get(java.util.List path)");
+  }
+
+  @Test
+  void inconsistentKeyTypes() {
+    JavaFileObject src = interfaceSource("Foo",
+        "@BucketMap(key = java.util.List.class, value = int.class)",
+        "public interface Foo {",
+        "  int get(java.util.List<String> path);",
+        "  int put(java.util.List<Integer> path, int value);",
+        "}");
+    assertSingleError(src, "int put(List<Integer>, int) uses the key type List<Integer>, but another"
+        + " method uses List<String>", "int put(java.util.List<Integer> path");
+  }
+
+  @Test
+  void rawGenericKeyTypeInTheMapSupertype() {
+    JavaFileObject src = interfaceSource("Foo",
+        "@BucketMap(key = java.util.List.class, value = String.class)",
+        "@SuppressWarnings(\"rawtypes\")",
+        "public interface Foo extends java.util.Map<java.util.List, String> {",
+        "}");
+    assertSingleError(src, "Foo extends Map<List, String> writes the key type as the raw type List",
+        "public interface Foo");
   }
 
   @Test

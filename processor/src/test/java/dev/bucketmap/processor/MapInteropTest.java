@@ -142,8 +142,8 @@ class MapInteropTest {
         "public interface Lists extends java.util.Map<Long, List<String>> {",
         "  List<Integer> get(long key);",
         "}");
-    assertSingleError(src, "uses the value type java.util.List<java.lang.Integer>, but another method"
-        + " uses java.util.List<java.lang.String>", "List<Integer> get(long key);");
+    assertSingleError(src, "uses the value type List<Integer>, but another method"
+        + " uses List<String>", "List<Integer> get(long key);");
   }
 
   // ---- diagnostics ----

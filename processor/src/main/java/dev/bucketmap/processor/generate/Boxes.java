@@ -2,7 +2,6 @@ package dev.bucketmap.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.model.KeyKind;
 import dev.bucketmap.processor.model.MapInterop;
@@ -42,11 +41,6 @@ final class Boxes {
     return map.valueBox();
   }
 
-  /** True when the key type as {@code Map} writes it needs a cast from the stored raw type. */
-  boolean keyNeedsUncheckedCast() {
-    return kb() instanceof ParameterizedTypeName;
-  }
-
   /** A local named {@code name} of a stored type, declared by {@code declaration} (maybe empty). */
   record Local(CodeBlock declaration, String name) {}
 
@@ -71,10 +65,10 @@ final class Boxes {
     }
     return new Local(
         CodeBlock.builder()
-            .beginControlFlow("if ($L != null && !($L instanceof $T))", param, param, key.type())
+            .beginControlFlow("if ($L != null && !($L instanceof $T))", param, param, key.storage())
             .addStatement("return $L", miss)
             .endControlFlow()
-            .addStatement("$T k = ($T) $L", key.type(), key.type(), param)
+            .addStatement("$T k = ($T) $L", key.storage(), key.storage(), param)
             .build(),
         "k");
   }
@@ -132,9 +126,6 @@ final class Boxes {
 
   /** An expression of the boxed key type for the stored key {@code stored} (boxing implicitly). */
   CodeBlock key(String stored) {
-    if (keyNeedsUncheckedCast()) {
-      return CodeBlock.of("($T) $L", kb(), stored);
-    }
     return t.key(stored);
   }
 

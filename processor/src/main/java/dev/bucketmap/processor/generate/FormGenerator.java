@@ -271,7 +271,7 @@ final class FormGenerator {
           "key", t.key("traversal.currentKey"));
       case KEYS -> t.code(
           """
-          $kt:T[] keys = new $kt:T[count];
+          $kt:T[] keys = $new:L;
           int n = 0;
           $traversal:T traversal = new $traversal:T();
           while (traversal.next()) {
@@ -279,6 +279,7 @@ final class FormGenerator {
           }
           return keys;
           """,
+          "new", t.model().key().newArray("count"),
           "key", t.key("traversal.currentKey"));
       case VALUES -> t.code(
           """

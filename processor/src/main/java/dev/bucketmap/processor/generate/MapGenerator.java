@@ -4,7 +4,6 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bucketmap.processor.model.Form;
 import dev.bucketmap.processor.model.MapModel;
@@ -55,12 +54,8 @@ public final class MapGenerator {
             .addFields(engine.state())
             .addMethods(engine.constructors());
     List<String> suppressed = new ArrayList<>();
-    if (model.key().isRawGeneric()) {
-      suppressed.add("rawtypes");
-    }
-    if (model.value().needsUncheckedCast()
-        || model.map().filter(m -> m.keyBox() instanceof ParameterizedTypeName).isPresent()) {
-      suppressed.add("unchecked");
+    if (model.key().needsUncheckedCast() || model.value().needsUncheckedCast()) {
+      suppressed.add("unchecked"); // casts from List<?> storage to the List<String> the interface writes
     }
     if (!suppressed.isEmpty()) {
       AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);

@@ -245,12 +245,12 @@ final class ObjectMethodsGenerator {
     }
     return CodeBlock.builder()
         .addStatement("Object rawKey = in.readObject()")
-        .beginControlFlow("if (rawKey != null && !(rawKey instanceof $T))", key.type())
+        .beginControlFlow("if (rawKey != null && !(rawKey instanceof $T))", key.storage())
         .addStatement(
             "throw new $T(\"key \" + n + \" is a \" + rawKey.getClass().getName() + \", not a $L\")",
-            INVALID, key.type())
+            INVALID, key.storage())
         .endControlFlow()
-        .addStatement("$T key = ($T) rawKey", key.type(), key.type())
+        .addStatement("$T key = ($T) rawKey", key.storage(), key.storage())
         .build();
   }
 

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.bucketmap.processor.generate.BucketLayout.Reach;
 import dev.bucketmap.processor.model.KeyKind.Layout;
+import dev.bucketmap.processor.model.TypeNames;
 import dev.bucketmap.processor.model.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -248,17 +249,13 @@ final class TableGenerator {
         .build();
   }
 
-  /** {@code new K[length][]}, with the raw type for a generic element. */
+  /** {@code new K[length][]}: a chunk directory (elements are stored types, always reifiable). */
   private static CodeBlock newDirectory(TypeName element, String length) {
-    return CodeBlock.of("new $T[$L][]", rawType(element), length);
+    return TypeNames.newArray(ArrayTypeName.of(element), length);
   }
 
   private static CodeBlock newArray(TypeName element, String length) {
-    return CodeBlock.of("new $T[$L]", rawType(element), length);
-  }
-
-  private static TypeName rawType(TypeName element) {
-    return element instanceof com.palantir.javapoet.ParameterizedTypeName p ? p.rawType() : element;
+    return TypeNames.newArray(element, length);
   }
 
   private MethodSpec allocateChunk() {

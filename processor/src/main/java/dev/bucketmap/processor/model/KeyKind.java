@@ -24,15 +24,12 @@ public final class KeyKind {
   private final Layout layout;
   private final Primitive primitive;
   private final boolean isString;
-  private final boolean rawGeneric;
 
-  private KeyKind(
-      TypeName type, Layout layout, Primitive primitive, boolean isString, boolean rawGeneric) {
+  private KeyKind(TypeName type, Layout layout, Primitive primitive, boolean isString) {
     this.type = type;
     this.layout = layout;
     this.primitive = primitive;
     this.isString = isString;
-    this.rawGeneric = rawGeneric;
   }
 
   /** A primitive key kind; {@code boolean} is not one. */
@@ -41,22 +38,39 @@ public final class KeyKind {
       throw new IllegalArgumentException("boolean keys are not supported");
     }
     Layout layout = primitive.bits() == 64 ? Layout.LONG_WORDS : Layout.INT_WORDS;
-    return new KeyKind(primitive.type(), layout, primitive, false, false);
+    return new KeyKind(primitive.type(), layout, primitive, false);
   }
 
   /**
    * A reference key kind: hashed from its characters for {@code String}, else from its
-   * hashCode(). {@code rawGeneric} when the class has type parameters (the annotation names it
-   * raw).
+   * hashCode(). {@code type} is the key type as the interface writes it, which may be
+   * parameterized ({@code List<String>}); the table stores such keys as its reifiable form
+   * ({@code List<?>}), see {@link TypeNames}.
    */
-  public static KeyKind reference(TypeName type, boolean rawGeneric) {
+  public static KeyKind reference(TypeName type) {
     boolean isString = type.equals(ClassName.get(String.class));
-    return new KeyKind(type, Layout.SEPARATE_WORDS, null, isString, rawGeneric);
+    return new KeyKind(type, Layout.SEPARATE_WORDS, null, isString);
   }
 
-  /** True for a reference key whose class is generic, used raw. */
-  public boolean isRawGeneric() {
-    return rawGeneric;
+  /** This reference kind with the key type as the interface's methods write it. */
+  public KeyKind declaredAs(TypeName declared) {
+    if (primitive != null) {
+      throw new IllegalStateException("a primitive key type is never declared otherwise");
+    }
+    return reference(declared);
+  }
+
+  /**
+   * True when reading a stored key as the key type needs an unchecked cast: a parameterized key
+   * type such as {@code List<String>}.
+   */
+  public boolean needsUncheckedCast() {
+    return primitive == null && TypeNames.needsCast(type);
+  }
+
+  /** An expression creating an array of {@code length} keys, for {@code keys()}. */
+  public CodeBlock newArray(String length) {
+    return TypeNames.newArray(type, length);
   }
 
   /** The key type as written in method signatures. */
@@ -84,7 +98,7 @@ public final class KeyKind {
     return switch (layout) {
       case LONG_WORDS -> TypeName.LONG;
       case INT_WORDS -> TypeName.INT;
-      case SEPARATE_WORDS -> type;
+      case SEPARATE_WORDS -> TypeNames.reifiable(type);
     };
   }
 
@@ -112,7 +126,7 @@ public final class KeyKind {
   /** The key a stored form stands for. */
   public CodeBlock fromStorage(CodeBlock stored) {
     if (primitive == null) {
-      return stored;
+      return needsUncheckedCast() ? CodeBlock.of("($T) $L", type, stored) : stored;
     }
     return switch (primitive) {
       case BYTE, SHORT, CHAR -> CodeBlock.of("($T) $L", type, stored);

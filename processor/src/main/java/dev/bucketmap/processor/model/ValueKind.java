@@ -2,7 +2,6 @@ package dev.bucketmap.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.Objects;
 
@@ -63,19 +62,22 @@ public final class ValueKind {
     return primitive == null ? ClassName.OBJECT : type;
   }
 
-  /** True when reading from storage needs an unchecked cast (a parameterized value type). */
+  /**
+   * True when reading from storage needs an unchecked cast: a value type such as {@code
+   * List<String>} or {@code List<String>[]} that no {@code instanceof} can check.
+   */
   public boolean needsUncheckedCast() {
-    return type instanceof ParameterizedTypeName;
+    return TypeNames.needsCast(type);
   }
 
-  /** The raw type of a reference value type, for arrays and instanceof. */
+  /** The reifiable form of a reference value type ({@code List<?>}), for {@code instanceof}. */
   public TypeName raw() {
-    return type instanceof ParameterizedTypeName p ? p.rawType() : type;
+    return TypeNames.reifiable(type);
   }
 
   /** An expression creating a value array of the given length. */
   public CodeBlock newArray(String length) {
-    return CodeBlock.of("new $T[$L]", raw(), length);
+    return TypeNames.newArray(type, length);
   }
 
   /** Converts an element read from storage to the value type. */

@@ -93,10 +93,9 @@ final class AbstractMethods {
   private void check(ExecutableElement m) {
     ExecutableType signature = signature(m);
     String described = FormMatcher.describe(m, signature);
-    TypeMirror runtime = env.getElementUtils().getTypeElement("java.lang.RuntimeException").asType();
-    TypeMirror error = env.getElementUtils().getTypeElement("java.lang.Error").asType();
+    CheckedExceptions checked = new CheckedExceptions(types, env.getElementUtils());
     for (TypeMirror thrown : signature.getThrownTypes()) {
-      if (!types.isSubtype(thrown, runtime) && !types.isSubtype(thrown, error)) {
+      if (checked.isChecked(thrown)) {
         reporter.error(m, Message.METHOD_THROWS, described, thrown);
       }
     }

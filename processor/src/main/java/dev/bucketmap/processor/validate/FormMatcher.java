@@ -26,6 +26,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -44,6 +45,9 @@ final class FormMatcher {
   private final TypeMirror value;
   private final Reporter reporter;
   private final MethodReporter methods;
+  private final CheckedExceptions checked;
+  /** The key type as the methods write it ({@code List<String>} for key = List.class), once seen. */
+  private TypeMirror declaredKey;
   private TypeMirror declaredValue;
   /** The primitive of a wrapper value type (value = Integer.class), else null. */
   private final TypeMirror unboxedValue;
@@ -67,6 +71,7 @@ final class FormMatcher {
     this.value = value;
     this.reporter = reporter;
     this.methods = new MethodReporter(type, reporter);
+    this.checked = new CheckedExceptions(types, elements);
     this.unboxedValue = unboxed(value);
   }
 
@@ -83,18 +88,24 @@ final class FormMatcher {
 
   /** The value type as the methods write it (parameterized if they parameterize it). */
   TypeName valueTypeName() {
-    if (declaredValue != null) {
-      return TypeName.get(declaredValue);
-    }
-    TypeElement element = value.getKind() == TypeKind.DECLARED
-        ? (TypeElement) ((DeclaredType) value).asElement()
+    return declaredValue != null ? TypeName.get(declaredValue) : unlessRaw(value);
+  }
+
+  /** The reference key type as the methods write it (parameterized if they parameterize it). */
+  TypeName keyTypeName() {
+    return declaredKey != null ? TypeName.get(declaredKey) : unlessRaw(keyType);
+  }
+
+  /** {@code t}, or {@code List<?>} for a generic class that no method writes: never the raw List. */
+  private TypeName unlessRaw(TypeMirror t) {
+    TypeElement element = t.getKind() == TypeKind.DECLARED
+        ? (TypeElement) ((DeclaredType) t).asElement()
         : null;
     if (element == null || element.getTypeParameters().isEmpty()) {
-      return TypeName.get(value);
+      return TypeName.get(t);
     }
-    // No method writes the value type: name it List<?>, never the raw List.
     TypeMirror[] wildcards = new TypeMirror[element.getTypeParameters().size()];
-    java.util.Arrays.fill(wildcards, types.getWildcardType(null, null));
+    Arrays.fill(wildcards, types.getWildcardType(null, null));
     return TypeName.get(types.getDeclaredType(element, wildcards));
   }
 
@@ -118,6 +129,11 @@ final class FormMatcher {
    */
   void noteMapValueType(TypeMirror t) {
     declaredValue = t;
+  }
+
+  /** The key type as the interface's {@code java.util.Map<K, V>} writes it, for reference keys. */
+  void noteMapKeyType(TypeMirror t) {
+    declaredKey = t;
   }
 
   /** The form {@code method} implements, or empty after reporting why it matches none. */
@@ -253,10 +269,20 @@ final class FormMatcher {
         function = Optional.of(new FunctionCall(singleAbstractMethod(p).getSimpleName().toString()));
       } else if (shape == Shape.VALUE && !noteValue(method, signature, p)) {
         return Optional.empty();
+      } else if (shape == Shape.KEY && !noteKey(method, signature, p)) {
+        return Optional.empty();
       }
     }
     TypeMirror returns = signature.getReturnType();
     if (form.returns() == Shape.VALUE && !noteValue(method, signature, returns)) {
+      return Optional.empty();
+    }
+    if (form.returns() == Shape.KEY_ARRAY
+        && !noteKey(method, signature, ((ArrayType) returns).getComponentType())) {
+      return Optional.empty();
+    }
+    if (form.returns() == Shape.VALUE_ARRAY
+        && !noteValue(method, signature, ((ArrayType) returns).getComponentType())) {
       return Optional.empty();
     }
     if (form.returns() == Shape.CURSOR) {
@@ -288,24 +314,54 @@ final class FormMatcher {
     if (types.isSameType(declaredValue, t)) {
       return true;
     }
-    error(method, Message.INCONSISTENT_VALUE_TYPE, describe(method, signature), t, declaredValue);
+    error(method, Message.INCONSISTENT_VALUE_TYPE, describe(method, signature), simple(t), simple(declaredValue));
+    return false;
+  }
+
+  /** Records how the methods write a reference key type; all must agree, as for values. */
+  private boolean noteKey(ExecutableElement method, ExecutableType signature, TypeMirror t) {
+    if (!key.isReference()) {
+      return true;
+    }
+    if (isRaw(t)) {
+      error(method, Message.RAW_KEY, describe(method, signature), simple(t), simple(t));
+      return false;
+    }
+    if (declaredKey == null) {
+      declaredKey = t;
+      return true;
+    }
+    if (types.isSameType(declaredKey, t)) {
+      return true;
+    }
+    error(method, Message.INCONSISTENT_KEY_TYPE, describe(method, signature), simple(t), simple(declaredKey));
     return false;
   }
 
   private boolean fitsPlain(Shape shape, TypeMirror t) {
     return switch (shape) {
-      case KEY -> types.isSameType(t, keyType);
+      case KEY -> isKey(t);
       case VALUE -> isValue(t);
       case INT -> t.getKind() == TypeKind.INT;
       case BOOLEAN -> t.getKind() == TypeKind.BOOLEAN;
       case VOID -> t.getKind() == TypeKind.VOID;
-      case KEY_ARRAY -> t instanceof ArrayType a && types.isSameType(a.getComponentType(), keyType);
+      case KEY_ARRAY -> t instanceof ArrayType a && isKey(a.getComponentType());
       case VALUE_ARRAY -> t instanceof ArrayType a && isValue(a.getComponentType());
       case CURSOR -> isInterface(t);
       case STATS -> t instanceof DeclaredType d
           && ((TypeElement) d.asElement()).getQualifiedName().contentEquals(MAP_STATS);
       default -> false;
     };
+  }
+
+  /** The key type itself, or for a reference key any parameterization of its class. */
+  private boolean isKey(TypeMirror t) {
+    if (keyType.getKind().isPrimitive()) {
+      return types.isSameType(t, keyType);
+    }
+    return t.getKind() != TypeKind.VOID
+        && !t.getKind().isPrimitive()
+        && types.isSameType(types.erasure(t), types.erasure(keyType));
   }
 
   private boolean isValue(TypeMirror t) {
@@ -324,7 +380,7 @@ final class FormMatcher {
   }
 
   /** True for {@code List} written without the type arguments its class declares. */
-  private static boolean isRaw(TypeMirror t) {
+  static boolean isRaw(TypeMirror t) {
     return t instanceof DeclaredType d
         && d.getTypeArguments().isEmpty()
         && !((TypeElement) d.asElement()).getTypeParameters().isEmpty();
@@ -378,7 +434,7 @@ final class FormMatcher {
       return new Problem(Message.FUNCTION_SHAPE, null, sam);
     }
     for (int i = 0; i < params.size(); i++) {
-      TypeMirror argument = shape.argument(i).equals("K") ? keyType : valueMirror();
+      TypeMirror argument = shape.argument(i).equals("K") ? keyMirror() : valueMirror();
       if (!types.isAssignable(argument, params.get(i))) {
         return new Problem(Message.FUNCTION_SHAPE, null, sam);
       }
@@ -395,14 +451,18 @@ final class FormMatcher {
     if (!resultFits) {
       return new Problem(Message.FUNCTION_SHAPE, null, sam);
     }
-    TypeMirror exception = elements.getTypeElement("java.lang.Exception").asType();
-    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
     for (TypeMirror thrown : samType.getThrownTypes()) {
-      if (types.isSubtype(thrown, exception) && !types.isSubtype(thrown, runtime)) {
-        return new Problem(Message.FUNCTION_THROWS, thrown.toString(), sam);
+      if (checked.isChecked(thrown)) {
+        // throws X, with X a type variable or a captured wildcard: name what it stands for.
+        String named = thrown instanceof TypeVariable v ? v.getUpperBound().toString() : thrown.toString();
+        return new Problem(Message.FUNCTION_THROWS, named, sam);
       }
     }
     return null;
+  }
+
+  private TypeMirror keyMirror() {
+    return declaredKey != null ? declaredKey : keyType;
   }
 
   private TypeMirror valueMirror() {
@@ -483,7 +543,7 @@ final class FormMatcher {
       TypeMirror r = t.getReturnType();
       boolean fits = switch (name) {
         case "next" -> ps.isEmpty() && r.getKind() == TypeKind.BOOLEAN;
-        case "key" -> ps.isEmpty() && types.isSameType(r, keyType);
+        case "key" -> ps.isEmpty() && isKey(r);
         case "value" -> ps.isEmpty() && isValue(r);
         case "setValue" -> ps.size() == 1 && isValue(ps.get(0)) && r.getKind() == TypeKind.VOID;
         case "remove" -> ps.isEmpty() && r.getKind() == TypeKind.VOID;
@@ -492,8 +552,19 @@ final class FormMatcher {
       if (!fits) {
         error(method, Message.CURSOR_METHOD, where, element.getSimpleName(), describe(m, t), k, v, v);
         ok = false;
-      } else {
+        continue;
+      }
+      // The cursor writes the key and value types as the other methods must: all must agree.
+      boolean agrees = switch (name) {
+        case "key" -> noteKey(method, signature, r);
+        case "value" -> noteValue(method, signature, r);
+        case "setValue" -> noteValue(method, signature, ps.get(0));
+        default -> true;
+      };
+      if (agrees) {
         found.add(name);
+      } else {
+        ok = false;
       }
     }
     for (String required : List.of("next", "key", "value")) {

@@ -6,7 +6,6 @@ import dev.bucketmap.processor.Reporter;
 import dev.bucketmap.processor.model.KeyKind;
 import dev.bucketmap.processor.model.Primitive;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -46,9 +45,8 @@ final class KindResolver {
             element, read.mirror(), read.key().where(), Message.KEY_WRAPPER, key, unboxed.type());
         return null;
       }
-      TypeElement keyElement = (TypeElement) ((DeclaredType) key).asElement();
-      boolean rawGeneric = !keyElement.getTypeParameters().isEmpty();
-      return KeyKind.reference(TypeName.get(types.erasure(key)), rawGeneric);
+      // The class as the annotation names it; the validator adds the type arguments the methods write.
+      return KeyKind.reference(TypeName.get(types.erasure(key)));
     }
     if (key.getKind() == TypeKind.ARRAY) {
       reporter.error(element, read.mirror(), read.key().where(), Message.KEY_ARRAY, key);

@@ -171,6 +171,18 @@ final class MapSupertype {
   }
 
   /**
+   * The key type as {@code Map<K, V>} writes it, for a reference key type; the forms must write it
+   * the same way.
+   */
+  Optional<TypeMirror> keyType(TypeMirror key) {
+    if (inherited == null || key.getKind().isPrimitive() || inherited.getTypeArguments().size() != 2) {
+      return Optional.empty();
+    }
+    TypeMirror k = inherited.getTypeArguments().get(0);
+    return k.getKind() == TypeKind.DECLARED ? Optional.of(k) : Optional.empty();
+  }
+
+  /**
    * Checks the type arguments against the annotation's key and value types and returns what the
    * generator needs; empty after reporting a mismatch, or when the interface does not extend
    * {@code Map}.
@@ -207,6 +219,16 @@ final class MapSupertype {
       reporter.error(
           type, Message.MAP_VALUE_MISMATCH, name, written, through, simple(args.get(1)),
           simple(value), expected);
+      ok = false;
+    }
+    // A raw type argument (Map<List, V>) would make the generated class use the raw type too.
+    String where = name + " extends " + written + through;
+    if (FormMatcher.isRaw(args.get(0))) {
+      reporter.error(type, Message.RAW_KEY, where, simple(args.get(0)), simple(args.get(0)));
+      ok = false;
+    }
+    if (FormMatcher.isRaw(args.get(1))) {
+      reporter.error(type, Message.RAW_VALUE, where, simple(args.get(1)), simple(args.get(1)));
       ok = false;
     }
     if (!ok) {

@@ -74,6 +74,7 @@ public final class MapValidator {
     MapSupertype map = new MapSupertype(env, type, reporter);
     Optional<MapInterop> interop = map.check(annotation.get().key().type(), value);
     interop.flatMap(i -> map.valueType(value)).ifPresent(matcher::noteMapValueType);
+    interop.flatMap(i -> map.keyType(annotation.get().key().type())).ifPresent(matcher::noteMapKeyType);
     MethodReporter methodReporter = new MethodReporter(type, reporter);
     List<MethodModel> methods = new ArrayList<>();
     for (ExecutableElement method :
@@ -97,6 +98,9 @@ public final class MapValidator {
     }
     if (!reporter.isClean()) {
       return Optional.empty();
+    }
+    if (key.isReference()) {
+      key = key.declaredAs(matcher.keyTypeName());
     }
     return Optional.of(
         new MapModel(
