@@ -51,6 +51,7 @@ class FormMatrixTest {
 
   /** The tests of one key kind; its javac runs happen when JUnit first asks for them. */
   private Stream<DynamicNode> keyKind(Kind key) {
+    loaders.clear(); // the previous key kind's tests have run
     List<Batch.Unit> units = new ArrayList<>();
     List<Kind> valueOf = new ArrayList<>();
     for (Kind value : MatrixKinds.VALUES) {

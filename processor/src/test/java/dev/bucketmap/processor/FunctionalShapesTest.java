@@ -30,8 +30,9 @@ import org.junit.jupiter.api.TestFactory;
  * are no functional interface, java.util.function types (boxed, primitive, wildcards) that fit or
  * do not, and functions of a parameterized value type (long -> List<String>).
  *
- * <p>The cases that compile share one javac run ({@link Batch}); each error case is a compilation
- * of its own, as hadErrorCount(1) needs.
+ * <p>184 shapes: 92 that compile, which share one javac run ({@link Batch}) and whose generated
+ * classes are then loaded and called ({@link Smoke}), and 92 errors, each a compilation of its own,
+ * as hadErrorCount(1) needs.
  */
 class FunctionalShapesTest {
   private static final Map<Compilation, CompiledClasses> LOADERS = new IdentityHashMap<>();
