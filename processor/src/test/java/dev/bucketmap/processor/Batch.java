@@ -62,10 +62,16 @@ final class Batch {
     }
   }
 
+  /**
+   * Compiles with {@link Sources#STRICT}, and with no limit on the number of diagnostics: javac
+   * stops printing at 100 errors and 100 warnings, which a batch of broken interfaces exceeds.
+   */
   static Compilation compile(List<JavaFileObject> sources) {
+    List<String> options = new ArrayList<>(List.of(Sources.STRICT));
+    options.addAll(List.of("-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
     return javac()
         .withProcessors(new BucketMapProcessor())
-        .withOptions((Object[]) Sources.STRICT)
+        .withOptions(options)
         .compile(sources);
   }
 
