@@ -45,7 +45,9 @@ final class FormMatcher {
   private final TypeMirror value;
   private final Reporter reporter;
   private final MethodReporter methods;
-  private final CheckedExceptions checked;
+  private final FunctionTypes functions;
+  /** Every functional parameter of the methods matched so far. */
+  private final List<FunctionParameter> pending = new ArrayList<>();
   /** The key type as the methods write it ({@code List<String>} for key = List.class), once seen. */
   private TypeMirror declaredKey;
   private TypeMirror declaredValue;
@@ -71,7 +73,7 @@ final class FormMatcher {
     this.value = value;
     this.reporter = reporter;
     this.methods = new MethodReporter(type, reporter);
-    this.checked = new CheckedExceptions(types, elements);
+    this.functions = new FunctionTypes(types, elements, new CheckedExceptions(types, elements));
     this.unboxedValue = unboxed(value);
   }
 
@@ -206,7 +208,7 @@ final class FormMatcher {
     for (int i = 0; i < form.parameters().size(); i++) {
       Shape shape = form.parameters().get(i);
       TypeMirror p = signature.getParameterTypes().get(i);
-      if (shape.isFunction() ? functionProblem(shape, p) != null : !fitsPlain(shape, p)) {
+      if (shape.isFunction() ? functionProblem(shape, p, false) != null : !fitsPlain(shape, p)) {
         return false;
       }
     }
@@ -224,13 +226,9 @@ final class FormMatcher {
       Shape shape = form.parameters().get(i);
       TypeMirror p = signature.getParameterTypes().get(i);
       if (shape.isFunction()) {
-        Problem problem = functionProblem(shape, p);
+        Problem problem = functionProblem(shape, p, false);
         if (problem != null) {
-          Element at = methods.isOwn(method) ? method.getParameters().get(i) : type;
-          String param = method.getParameters().get(i).getSimpleName().toString();
-          String where = methods.where(described, method);
-          Object[] args = problem.args(param, where, p, shape, this);
-          reporter.error(at, problem.message, args);
+          report(method, signature, i, shape, problem);
           return;
         }
       }
@@ -267,6 +265,7 @@ final class FormMatcher {
       Shape shape = form.parameters().get(i);
       if (shape.isFunction()) {
         function = Optional.of(new FunctionCall(singleAbstractMethod(p).getSimpleName().toString()));
+        pending.add(new FunctionParameter(method, signature, i, shape, p));
       } else if (shape == Shape.VALUE && !noteValue(method, signature, p)) {
         return Optional.empty();
       } else if (shape == Shape.KEY && !noteKey(method, signature, p)) {
@@ -408,14 +407,18 @@ final class FormMatcher {
     }
   }
 
-  private Problem functionProblem(Shape shape, TypeMirror p) {
+  /**
+   * Why {@code p} cannot be the functional parameter {@code shape}, or null if it can. Loosely
+   * while the forms are told apart (the value type may not be known yet, so a result is also
+   * accepted by its erasure); {@code strict}ly once every method has been matched and the key and
+   * value types are known, as {@link #checkFunctions} does.
+   */
+  private Problem functionProblem(Shape shape, TypeMirror p, boolean strict) {
     if (!(p instanceof DeclaredType declared) || declared.asElement().getKind() != ElementKind.INTERFACE) {
-      String what = p instanceof DeclaredType d
-          ? "is a " + d.asElement().getKind().toString().toLowerCase(java.util.Locale.ROOT)
-          : "is not an interface";
+      String what = p instanceof DeclaredType d ? "is " + article(d.asElement()) : "is not an interface";
       return new Problem(Message.NOT_FUNCTIONAL, what, null);
     }
-    List<ExecutableElement> abstracts = abstractMethodsOf((TypeElement) declared.asElement());
+    List<FunctionTypes.AbstractMethod> abstracts = functions.abstractMethods(declared);
     if (abstracts.size() == 1 && isRaw(declared)) {
       return new Problem(Message.RAW_FUNCTION, null, null);
     }
@@ -423,12 +426,13 @@ final class FormMatcher {
       return new Problem(
           Message.NOT_FUNCTIONAL, "declares " + abstracts.size() + " abstract methods", null);
     }
-    ExecutableElement sam = abstracts.get(0);
-    if (!sam.getTypeParameters().isEmpty()) {
+    FunctionTypes.AbstractMethod method = abstracts.get(0);
+    ExecutableElement sam = method.first();
+    if (method.isGeneric()) {
       return new Problem(Message.FUNCTION_GENERIC_METHOD, null, sam);
     }
     DeclaredType captured = (DeclaredType) types.capture(declared);
-    ExecutableType samType = (ExecutableType) types.asMemberOf(captured, sam);
+    ExecutableType samType = functions.typeOf(captured, method);
     List<? extends TypeMirror> params = samType.getParameterTypes();
     if (params.size() != shape.arity()) {
       return new Problem(Message.FUNCTION_SHAPE, null, sam);
@@ -446,19 +450,54 @@ final class FormMatcher {
           && types.isAssignable(result, types.getPrimitiveType(TypeKind.BOOLEAN));
       default -> result.getKind() != TypeKind.VOID
           && (types.isAssignable(result, valueMirror())
-              || types.isAssignable(types.erasure(result), types.erasure(valueMirror())));
+              || !strict && types.isAssignable(types.erasure(result), types.erasure(valueMirror())));
     };
     if (!resultFits) {
       return new Problem(Message.FUNCTION_SHAPE, null, sam);
     }
-    for (TypeMirror thrown : samType.getThrownTypes()) {
-      if (checked.isChecked(thrown)) {
-        // throws X, with X a type variable or a captured wildcard: name what it stands for.
-        String named = thrown instanceof TypeVariable v ? v.getUpperBound().toString() : thrown.toString();
-        return new Problem(Message.FUNCTION_THROWS, named, sam);
-      }
+    for (TypeMirror thrown : functions.checkedThrows(captured, method)) {
+      // throws X, with X a type variable or a captured wildcard: name what it stands for.
+      String named = thrown instanceof TypeVariable v ? v.getUpperBound().toString() : thrown.toString();
+      return new Problem(Message.FUNCTION_THROWS, named, sam);
     }
     return null;
+  }
+
+  /** "an enum", "a class", "an annotation type": what a type that is not an interface is. */
+  private static String article(Element element) {
+    if (element.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+        && element.getKind() == ElementKind.CLASS) {
+      return "an abstract class";
+    }
+    String kind = element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+  }
+
+  /**
+   * Checks every functional parameter again once all methods are matched, against the key and
+   * value types as the methods write them: a {@code BiFunction<Long, List<Integer>, List<String>>}
+   * beside {@code List<String> get(long)} is reported here, whichever method comes first.
+   */
+  void checkFunctions() {
+    for (FunctionParameter f : pending) {
+      Problem problem = functionProblem(f.shape(), f.type(), true);
+      if (problem != null) {
+        report(f.method(), f.signature(), f.index(), f.shape(), problem);
+      }
+    }
+  }
+
+  /** A functional parameter of a matched method, checked again by {@link #checkFunctions}. */
+  private record FunctionParameter(
+      ExecutableElement method, ExecutableType signature, int index, Shape shape, TypeMirror type) {}
+
+  private void report(
+      ExecutableElement method, ExecutableType signature, int i, Shape shape, Problem problem) {
+    TypeMirror p = signature.getParameterTypes().get(i);
+    Element at = methods.isOwn(method) ? method.getParameters().get(i) : type;
+    String param = method.getParameters().get(i).getSimpleName().toString();
+    String where = methods.where(describe(method, signature), method);
+    reporter.error(at, problem.message, problem.args(param, where, p, shape, this));
   }
 
   private TypeMirror keyMirror() {
@@ -473,20 +512,7 @@ final class FormMatcher {
   }
 
   private ExecutableElement singleAbstractMethod(TypeMirror p) {
-    return abstractMethodsOf((TypeElement) ((DeclaredType) p).asElement()).get(0);
-  }
-
-  private List<ExecutableElement> abstractMethodsOf(TypeElement type) {
-    List<ExecutableElement> result = new ArrayList<>();
-    for (Element e : elements.getAllMembers(type)) {
-      if (e instanceof ExecutableElement m
-          && e.getKind() == ElementKind.METHOD
-          && m.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
-          && !MapValidator.isObjectMethod(m)) {
-        result.add(m);
-      }
-    }
-    return result;
+    return functions.abstractMethods((DeclaredType) p).get(0).first();
   }
 
   private String exampleFor(Shape shape) {
@@ -510,17 +536,17 @@ final class FormMatcher {
   }
 
   private String argumentsOf(Shape shape) {
-    String first = shape.argument(0).equals("K") ? simple(key.type().toString()) : simple(value);
+    String first = simple(shape.argument(0).equals("K") ? keyMirror() : valueMirror());
     if (shape.arity() == 1) {
       return "(" + first + ")";
     }
-    String second = shape.argument(1).equals("K") ? simple(key.type().toString()) : simple(value);
+    String second = simple(shape.argument(1).equals("K") ? keyMirror() : valueMirror());
     return "(" + first + ", " + second + ")";
   }
 
   private String resultOf(Shape shape) {
     return switch (shape.result()) {
-      case "V" -> simple(value);
+      case "V" -> simple(valueMirror());
       case "void" -> "anything (the result is ignored)";
       default -> shape.result();
     };
@@ -536,7 +562,8 @@ final class FormMatcher {
     String where = describe(method, signature);
     Set<String> found = new LinkedHashSet<>();
     boolean ok = true;
-    for (ExecutableElement m : abstractMethodsOf(element)) {
+    for (ExecutableElement m :
+        functions.abstractMethods(cursorType).stream().map(FunctionTypes.AbstractMethod::first).toList()) {
       ExecutableType t = (ExecutableType) types.asMemberOf(cursorType, m);
       String name = m.getSimpleName().toString();
       List<? extends TypeMirror> ps = t.getParameterTypes();

@@ -88,6 +88,7 @@ public final class MapValidator {
       }
     }
     matcher.reportWrittenUnboxed(annotation.get());
+    matcher.checkFunctions();
     ValueKind valueKind;
     if (value.getKind().isPrimitive()) {
       boolean hasDefault = declaresDefaultValue(type, value, reporter);
