@@ -618,7 +618,7 @@ final class FormMatcher {
   }
 
   private String signatureOf(Form form) {
-    return form.signature(simple(key.type().toString()), simple(value));
+    return form.signature(simple(keyMirror()), simple(valueMirror()));
   }
 
   private static String allForms() {
