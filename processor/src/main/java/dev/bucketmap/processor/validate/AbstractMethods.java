@@ -28,6 +28,7 @@ final class AbstractMethods {
   private final TypeElement type;
   private final MethodReporter reporter;
   private final Accessibility access;
+  private final CheckedExceptions checked;
   private final String generated;
 
   AbstractMethods(
@@ -35,13 +36,25 @@ final class AbstractMethods {
       TypeElement type,
       MethodReporter reporter,
       Accessibility access,
+      CheckedExceptions checked,
       String generated) {
     this.env = env;
     this.types = env.getTypeUtils();
     this.type = type;
     this.reporter = reporter;
     this.access = access;
+    this.checked = checked;
     this.generated = generated;
+  }
+
+  /** True for {@code equals(Object)}, {@code hashCode()} and {@code toString()}, which every object has. */
+  static boolean isObjectMethod(ExecutableElement m) {
+    String name = m.getSimpleName().toString();
+    int arity = m.getParameters().size();
+    return (name.equals("equals") && arity == 1)
+        && m.getParameters().get(0).asType().toString().equals("java.lang.Object")
+        || (name.equals("hashCode") && arity == 0)
+        || (name.equals("toString") && arity == 0);
   }
 
   /**
@@ -53,7 +66,7 @@ final class AbstractMethods {
     DeclaredType declared = (DeclaredType) type.asType();
     Map<String, List<ExecutableElement>> byErasure = new LinkedHashMap<>();
     for (ExecutableElement m : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
-      if (m.getModifiers().contains(Modifier.ABSTRACT) && !MapValidator.isObjectMethod(m)) {
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(m)) {
         ExecutableType signature = (ExecutableType) types.asMemberOf(declared, m);
         String erasure = m.getSimpleName() + "(" + names(signature, true) + ")";
         byErasure.computeIfAbsent(erasure, k -> new ArrayList<>()).add(m);
@@ -68,9 +81,9 @@ final class AbstractMethods {
           ExecutableElement at = reporter.isOwn(other) || !reporter.isOwn(kept) ? other : kept;
           ExecutableElement named = at == other ? kept : other;
           reporter.error(at, Message.ERASURE_CLASH,
-              FormMatcher.describe(at, signature(at)),
-              reporter.where(FormMatcher.describe(named, signature(named)), named),
-              FormMatcher.simple(group.getKey()));
+              TypeText.describe(at, signature(at)),
+              reporter.where(TypeText.describe(named, signature(named)), named),
+              TypeText.simple(group.getKey()));
         }
       }
       check(kept);
@@ -92,8 +105,7 @@ final class AbstractMethods {
 
   private void check(ExecutableElement m) {
     ExecutableType signature = signature(m);
-    String described = FormMatcher.describe(m, signature);
-    CheckedExceptions checked = new CheckedExceptions(types, env.getElementUtils());
+    String described = TypeText.describe(m, signature);
     for (TypeMirror thrown : signature.getThrownTypes()) {
       if (checked.isChecked(thrown)) {
         reporter.error(m, Message.METHOD_THROWS, described, thrown);

@@ -48,7 +48,7 @@ public final class DefaultMethodClashes {
           .toList();
       for (MethodSpec g : generated.methodSpecs()) {
         if (g.name().equals(d.getSimpleName().toString()) && clashes(g, params, signature)) {
-          methods.error(d, Message.DEFAULT_METHOD_CLASH, FormMatcher.describe(d, signature),
+          methods.error(d, Message.DEFAULT_METHOD_CLASH, TypeText.describe(d, signature),
               describe(g), generated.name());
           break;
         }
@@ -107,9 +107,9 @@ public final class DefaultMethodClashes {
   private static String describe(MethodSpec m) {
     String params = m.parameters().stream()
         .map(ParameterSpec::type)
-        .map(t -> FormMatcher.simple(t.toString()))
+        .map(t -> TypeText.simple(t.toString()))
         .collect(Collectors.joining(", "));
     String access = m.modifiers().contains(Modifier.PUBLIC) ? "public " : "private ";
-    return access + FormMatcher.simple(m.returnType().toString()) + " " + m.name() + "(" + params + ")";
+    return access + TypeText.simple(m.returnType().toString()) + " " + m.name() + "(" + params + ")";
   }
 }

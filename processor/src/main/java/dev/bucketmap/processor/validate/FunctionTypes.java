@@ -52,7 +52,7 @@ final class FunctionTypes {
       if (e instanceof ExecutableElement m
           && e.getKind() == ElementKind.METHOD
           && m.getModifiers().contains(Modifier.ABSTRACT)
-          && !MapValidator.isObjectMethod(m)) {
+          && !AbstractMethods.isObjectMethod(m)) {
         bySignature.computeIfAbsent(erasedSignature(type, m), k -> new ArrayList<>()).add(m);
       }
     }

@@ -5,14 +5,15 @@ import dev.bucketmap.processor.Message;
 import dev.bucketmap.processor.Reporter;
 import dev.bucketmap.processor.model.KeyKind;
 import dev.bucketmap.processor.model.Primitive;
+import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
- * Turns the annotation's key and value classes into kinds, reporting unsupported ones on the
- * annotation value itself.
+ * Accepts or refuses the annotation's key and value classes, reporting a refused one on the
+ * annotation value itself; the accepted ones start the interface's {@link DeclaredTypes}.
  */
 final class KindResolver {
   private final Types types;
@@ -23,8 +24,20 @@ final class KindResolver {
     this.reporter = reporter;
   }
 
+  /** The key and value types of {@code element}, or empty after reporting why one is refused. */
+  Optional<DeclaredTypes> resolve(TypeElement element, AnnotationReader.Read read) {
+    KeyKind key = key(element, read);
+    boolean valueAccepted = acceptsValue(element, read);
+    if (key == null || !valueAccepted) {
+      return Optional.empty();
+    }
+    MethodReporter methods = new MethodReporter(element, reporter);
+    return Optional.of(
+        new DeclaredTypes(types, methods, key, read.key().type(), read.value().type()));
+  }
+
   /** The key kind, or null after reporting why the key type is not accepted. */
-  KeyKind key(TypeElement element, AnnotationReader.Read read) {
+  private KeyKind key(TypeElement element, AnnotationReader.Read read) {
     TypeMirror key = read.key().type();
     Primitive primitive = Primitive.of(key.getKind());
     if (primitive == Primitive.BOOLEAN) {
@@ -45,7 +58,7 @@ final class KindResolver {
             element, read.mirror(), read.key().where(), Message.KEY_WRAPPER, key, unboxed.type());
         return null;
       }
-      // The class as the annotation names it; the validator adds the type arguments the methods write.
+      // The class as the annotation names it; DeclaredTypes adds the type arguments the methods write.
       return KeyKind.reference(TypeName.get(types.erasure(key)));
     }
     if (key.getKind() == TypeKind.ARRAY) {
@@ -64,19 +77,19 @@ final class KindResolver {
     }
   }
 
-  /** The value type as a mirror, or null after reporting why it is not accepted. */
-  TypeMirror value(TypeElement element, AnnotationReader.Read read) {
+  /** False after reporting why the value type is not accepted. */
+  private boolean acceptsValue(TypeElement element, AnnotationReader.Read read) {
     TypeMirror value = read.value().type();
     if (value.getKind() == TypeKind.VOID) {
       reporter.error(element, read.mirror(), read.value().where(), Message.VALUE_VOID);
-      return null;
+      return false;
     }
     if (value.getKind().isPrimitive()
         || value.getKind() == TypeKind.DECLARED
         || value.getKind() == TypeKind.ARRAY) {
-      return value;
+      return true;
     }
     reporter.error(element, read.mirror(), read.value().where(), Message.VALUE_NOT_A_CLASS, value);
-    return null;
+    return false;
   }
 }

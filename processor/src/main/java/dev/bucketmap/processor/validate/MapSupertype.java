@@ -18,7 +18,6 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
-import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -123,7 +122,7 @@ final class MapSupertype {
   }
 
   private ExecutableType member(ExecutableElement m) {
-    return (ExecutableType) types.asMemberOf(MapValidator.declared(type), m);
+    return (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), m);
   }
 
   /**
@@ -140,60 +139,34 @@ final class MapSupertype {
     if (types.isSameType(theirs, ours.getReturnType()) || !types.isSubtype(ours.getReturnType(), theirs)) {
       return; // the same method, or one javac rejects itself
     }
-    StringBuilder described = new StringBuilder(simple(ours.getReturnType()))
+    StringBuilder described = new StringBuilder(TypeText.written(ours.getReturnType()))
         .append(' ').append(method.getSimpleName()).append('(');
     for (int i = 0; i < ours.getParameterTypes().size(); i++) {
-      described.append(i == 0 ? "" : ", ").append(simple(ours.getParameterTypes().get(i)));
+      described.append(i == 0 ? "" : ", ").append(TypeText.written(ours.getParameterTypes().get(i)));
     }
     described.append(')');
     if (method.getEnclosingElement().equals(type)) {
       reporter.error(
-          method, Message.MAP_METHOD_RETURN, described, method.getSimpleName(), simple(theirs));
+          method, Message.MAP_METHOD_RETURN, described, method.getSimpleName(), TypeText.written(theirs));
     } else {
       String where = Message.INHERITED.format(
           described, ((TypeElement) method.getEnclosingElement()).getQualifiedName());
-      reporter.error(type, Message.MAP_METHOD_RETURN, where, method.getSimpleName(), simple(theirs));
+      reporter.error(type, Message.MAP_METHOD_RETURN, where, method.getSimpleName(), TypeText.written(theirs));
     }
-  }
-
-  /**
-   * The value type as {@code Map<K, V>} writes it, for a reference value type whose type
-   * arguments are valid; the forms must write it the same way.
-   */
-  Optional<TypeMirror> valueType(TypeMirror value) {
-    if (inherited == null || value.getKind().isPrimitive() || inherited.getTypeArguments().size() != 2) {
-      return Optional.empty();
-    }
-    TypeMirror v = inherited.getTypeArguments().get(1);
-    return v.getKind() == TypeKind.DECLARED || v.getKind() == TypeKind.ARRAY
-        ? Optional.of(v)
-        : Optional.empty();
-  }
-
-  /**
-   * The key type as {@code Map<K, V>} writes it, for a reference key type; the forms must write it
-   * the same way.
-   */
-  Optional<TypeMirror> keyType(TypeMirror key) {
-    if (inherited == null || key.getKind().isPrimitive() || inherited.getTypeArguments().size() != 2) {
-      return Optional.empty();
-    }
-    TypeMirror k = inherited.getTypeArguments().get(0);
-    return k.getKind() == TypeKind.DECLARED ? Optional.of(k) : Optional.empty();
   }
 
   /**
    * Checks the type arguments against the annotation's key and value types and returns what the
    * generator needs; empty after reporting a mismatch, or when the interface does not extend
-   * {@code Map}.
+   * {@code Map}. When they match, {@code declared} learns how {@code Map<K, V>} writes them.
    */
-  Optional<MapInterop> check(TypeMirror keyType, TypeMirror value) {
+  Optional<MapInterop> check(DeclaredTypes declared) {
     if (inherited == null) {
       return Optional.empty();
     }
-    TypeMirror keyBox = box(keyType);
-    TypeMirror valueBox = box(value);
-    String expected = "Map<" + simple(keyBox) + ", " + simple(valueBox) + ">";
+    TypeMirror keyBox = declared.keyBox();
+    TypeMirror valueBox = declared.valueBox();
+    String expected = "Map<" + TypeText.written(keyBox) + ", " + TypeText.written(valueBox) + ">";
     String name = type.getSimpleName().toString();
     String through = via == null ? "" : " (through " + via.getSimpleName() + ")";
     List<? extends TypeMirror> args = inherited.getTypeArguments();
@@ -207,33 +180,34 @@ final class MapSupertype {
     if (args.stream().anyMatch(a -> a.getKind() == TypeKind.WILDCARD)) {
       return Optional.empty(); // javac rejects a wildcard in an extends clause itself
     }
-    String written = simple(inherited);
+    String written = TypeText.written(inherited);
     boolean ok = true;
     if (!sameErasure(args.get(0), keyBox)) {
       reporter.error(
-          type, Message.MAP_KEY_MISMATCH, name, written, through, simple(args.get(0)),
-          simple(keyType), expected);
+          type, Message.MAP_KEY_MISMATCH, name, written, through, TypeText.written(args.get(0)),
+          TypeText.written(declared.annotationKey()), expected);
       ok = false;
     }
     if (!sameErasure(args.get(1), valueBox)) {
       reporter.error(
-          type, Message.MAP_VALUE_MISMATCH, name, written, through, simple(args.get(1)),
-          simple(value), expected);
+          type, Message.MAP_VALUE_MISMATCH, name, written, through, TypeText.written(args.get(1)),
+          TypeText.written(declared.annotationValue()), expected);
       ok = false;
     }
     // A raw type argument (Map<List, V>) would make the generated class use the raw type too.
     String where = name + " extends " + written + through;
-    if (FormMatcher.isRaw(args.get(0))) {
-      reporter.error(type, Message.RAW_KEY, where, simple(args.get(0)), simple(args.get(0)));
+    if (DeclaredTypes.isRaw(args.get(0))) {
+      reporter.error(type, Message.RAW_KEY, where, TypeText.written(args.get(0)), TypeText.written(args.get(0)));
       ok = false;
     }
-    if (FormMatcher.isRaw(args.get(1))) {
-      reporter.error(type, Message.RAW_VALUE, where, simple(args.get(1)), simple(args.get(1)));
+    if (DeclaredTypes.isRaw(args.get(1))) {
+      reporter.error(type, Message.RAW_VALUE, where, TypeText.written(args.get(1)), TypeText.written(args.get(1)));
       ok = false;
     }
     if (!ok) {
       return Optional.empty();
     }
+    declared.noteMap(inherited);
     return Optional.of(
         new MapInterop(TypeName.get(args.get(0)), TypeName.get(args.get(1)), implemented()));
   }
@@ -255,21 +229,5 @@ final class MapSupertype {
 
   private boolean sameErasure(TypeMirror a, TypeMirror b) {
     return types.isSameType(types.erasure(a), types.erasure(b));
-  }
-
-  private TypeMirror box(TypeMirror t) {
-    return t.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) t).asType() : t;
-  }
-
-  /** {@code Map<Long, List<String>>}: a type with simple names, as a user would write it. */
-  private static String simple(TypeMirror t) {
-    if (t instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
-      StringBuilder sb = new StringBuilder(d.asElement().getSimpleName()).append('<');
-      for (int i = 0; i < d.getTypeArguments().size(); i++) {
-        sb.append(i == 0 ? "" : ", ").append(simple(d.getTypeArguments().get(i)));
-      }
-      return sb.append('>').toString();
-    }
-    return t.toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
   }
 }
