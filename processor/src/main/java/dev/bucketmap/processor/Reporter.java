@@ -8,8 +8,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Records the errors of one annotated interface. Errors are printed as they are found and
- * validation goes on, so a user sees every mistake at once; {@link #isClean()} tells the
- * processor whether it may generate code.
+ * validation goes on, so a user sees every mistake at once; {@link #isClean()} tells validation
+ * whether its report may carry a model to generate from.
  */
 public final class Reporter {
   private final Messager messager;

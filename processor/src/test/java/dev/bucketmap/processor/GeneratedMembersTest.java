@@ -1,8 +1,12 @@
 package dev.bucketmap.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.bucketmap.processor.Sources.compile;
+import static dev.bucketmap.processor.Sources.interfaceSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compilation;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
@@ -36,6 +40,7 @@ import java.util.function.BiPredicate;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +96,27 @@ class GeneratedMembersTest {
     assertTrue(models > 500, "only " + models + " models");
     assertEquals("", String.join("\n", failures.subList(0, Math.min(20, failures.size())))
         + (failures.size() > 20 ? "\n... " + failures.size() + " differences in all" : ""));
+  }
+
+  /**
+   * A default method with the signature of a helper that only a class extending {@code
+   * java.util.Map} has is reported from the catalogue, on the default method, before anything is
+   * generated.
+   */
+  @Test
+  void defaultMethodClashingWithAMapHelper() {
+    JavaFileObject src = interfaceSource("Foo",
+        "@BucketMap(key = long.class, value = String.class)",
+        "public interface Foo extends java.util.Map<Long, String> {",
+        "  default boolean containsMapping(Object key, Object value) { return false; }",
+        "}");
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining(
+            "default method boolean containsMapping(Object, Object) clashes with private boolean"
+                + " containsMapping(Object, Object), which the generated class BucketMap_Foo"
+                + " declares; rename the default method")
+        .inFile(src).onLineContaining("default boolean containsMapping");
+    assertThat(c).hadErrorCount(1); // a generated class would not compile: a second error
   }
 
   private static void compare(MapModel model, List<String> failures) {

@@ -2,13 +2,13 @@ package dev.bucketmap.processor.validate;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.bucketmap.processor.Message;
 import dev.bucketmap.processor.Reporter;
+import dev.bucketmap.processor.model.GeneratedMembers;
+import dev.bucketmap.processor.model.GeneratedMembers.Member;
+import dev.bucketmap.processor.model.MapModel;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -22,20 +22,23 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * Compares the generated class, before it is written, with the interface's default methods. The
- * generated class has private helpers ({@code hash}, {@code insert}, ...) and {@code stats()}; a
- * default method with the same erasure would make the generated code fail to compile, so it is
- * reported on the default method instead.
+ * Compares the methods the generated class will declare ({@link GeneratedMembers}, from the
+ * model) with the interface's default methods, before anything is generated. The generated class
+ * has private helpers ({@code hash}, {@code insert}, ...) and {@code stats()}; a default method
+ * with the same erasure would make the generated code fail to compile, so it is reported on the
+ * default method instead.
  */
-public final class DefaultMethodClashes {
+final class DefaultMethodClashes {
   private final ProcessingEnvironment env;
 
-  public DefaultMethodClashes(ProcessingEnvironment env) {
+  DefaultMethodClashes(ProcessingEnvironment env) {
     this.env = env;
   }
 
-  /** Reports each default method of {@code type} that a method of {@code generated} clashes with. */
-  public void check(TypeElement type, TypeSpec generated, Reporter reporter) {
+  /** Reports each default method of {@code type} that a method of the class for {@code model} clashes with. */
+  void check(TypeElement type, MapModel model, Reporter reporter) {
+    List<Member> generated = GeneratedMembers.of(model);
+    String generatedName = model.generatedName().simpleName();
     Types types = env.getTypeUtils();
     MethodReporter methods = new MethodReporter(type, reporter);
     for (ExecutableElement d : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
@@ -46,10 +49,10 @@ public final class DefaultMethodClashes {
       List<TypeName> params = signature.getParameterTypes().stream()
           .map(p -> TypeName.get(p).withoutAnnotations())
           .toList();
-      for (MethodSpec g : generated.methodSpecs()) {
+      for (Member g : generated) {
         if (g.name().equals(d.getSimpleName().toString()) && clashes(g, params, signature)) {
           methods.error(d, Message.DEFAULT_METHOD_CLASH, TypeText.describe(d, signature),
-              describe(g), generated.name());
+              describe(g), generatedName);
           break;
         }
       }
@@ -60,14 +63,12 @@ public final class DefaultMethodClashes {
    * True unless {@code generated} cannot be confused with the default method, or overrides it as
    * a public method with the same parameters and a return type the default method's accepts.
    */
-  private boolean clashes(MethodSpec generated, List<TypeName> params, ExecutableType signature) {
-    List<TypeName> own = generated.parameters().stream()
-        .map(p -> p.type().withoutAnnotations())
-        .toList();
+  private boolean clashes(Member generated, List<TypeName> params, ExecutableType signature) {
+    List<TypeName> own = generated.parameters().stream().map(TypeName::withoutAnnotations).toList();
     if (!erased(own).equals(erased(params))) {
       return false; // overloads
     }
-    if (!generated.modifiers().contains(Modifier.PUBLIC)) {
+    if (!generated.isPublic()) {
       return true; // it would narrow the access of the default method
     }
     if (!own.equals(params) && !own.equals(erased(params))) {
@@ -104,12 +105,11 @@ public final class DefaultMethodClashes {
   }
 
   /** {@code private long hash(long)}: a generated method as a reader would look for it. */
-  private static String describe(MethodSpec m) {
+  private static String describe(Member m) {
     String params = m.parameters().stream()
-        .map(ParameterSpec::type)
         .map(t -> TypeText.simple(t.toString()))
         .collect(Collectors.joining(", "));
-    String access = m.modifiers().contains(Modifier.PUBLIC) ? "public " : "private ";
+    String access = m.isPublic() ? "public " : "private ";
     return access + TypeText.simple(m.returnType().toString()) + " " + m.name() + "(" + params + ")";
   }
 }

@@ -14,22 +14,23 @@ import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks one {@code @BucketMap} element and turns it into a {@link MapModel}. Every problem is
- * reported on the most precise element and validation goes on, so all mistakes show at once; the
- * model is returned only when there were none.
+ * Checks one {@code @BucketMap} element and turns it into a {@link MapModel}: every check the
+ * processor makes, all before anything is generated. Every problem is reported on the most
+ * precise element and validation goes on, so all mistakes show at once; the report carries the
+ * model only when there were none.
  *
  * <p>In order: the annotation and where the interface is ({@link Placement}); the key and value
  * classes ({@link KindResolver}); {@code java.util.Map} as a superinterface ({@link
- * MapSupertype}); each abstract method ({@link AbstractMethods}, then {@link FormMatcher}); and
- * {@code defaultValue()} ({@link DefaultValues}).
+ * MapSupertype}); each abstract method ({@link AbstractMethods}, then {@link FormMatcher});
+ * {@code defaultValue()} ({@link DefaultValues}); then, for the model, the generated class's name
+ * ({@link GeneratedNames}) and its methods against the interface's default methods ({@link
+ * DefaultMethodClashes}).
  */
 public final class MapValidator {
   private final ProcessingEnvironment env;
@@ -42,8 +43,30 @@ public final class MapValidator {
     this.elements = env.getElementUtils();
   }
 
+  /**
+   * Validates {@code type}; {@code names} holds what earlier interfaces of this processing run
+   * generate, and learns the name of this one's class when the report is clean.
+   */
+  public ValidationReport validate(TypeElement type, GeneratedNames names) {
+    Reporter reporter = new Reporter(env.getMessager());
+    Optional<MapModel> model = model(type, reporter);
+    if (model.isEmpty() || !reporter.isClean()) {
+      return ValidationReport.nothingToGenerate(reporter.isClean());
+    }
+    ClassName name = model.get().generatedName();
+    if (!names.isFree(type, name, reporter)) {
+      return ValidationReport.nothingToGenerate(reporter.isClean());
+    }
+    new DefaultMethodClashes(env).check(type, model.get(), reporter);
+    if (!reporter.isClean()) {
+      return ValidationReport.nothingToGenerate(false);
+    }
+    names.claim(type, name);
+    return ValidationReport.of(model.get());
+  }
+
   /** The model of {@code type}, or empty after reporting its errors. */
-  public Optional<MapModel> validate(TypeElement type, Reporter reporter) {
+  private Optional<MapModel> model(TypeElement type, Reporter reporter) {
     Optional<AnnotationReader.Read> annotation = AnnotationReader.read(type);
     if (annotation.isEmpty()) {
       return Optional.empty(); // javac has reported the malformed annotation
@@ -51,7 +74,7 @@ public final class MapValidator {
     if (!Placement.isInterface(type, reporter)) {
       return Optional.empty();
     }
-    ClassName generated = generatedName(type);
+    ClassName generated = GeneratedNames.of(type);
     Placement.check(type, generated, reporter);
     if (elements.getTypeElement(RuntimeTypes.MAP_STATS.canonicalName()) == null) {
       reporter.error(type, Message.RUNTIME_MISSING, generated.simpleName());
@@ -124,24 +147,5 @@ public final class MapValidator {
       return false;
     }
     return true;
-  }
-
-  /** {@code Outer_Inner} for {@code p.Outer.Inner}. */
-  static String flatName(TypeElement type) {
-    StringBuilder sb = new StringBuilder(type.getSimpleName());
-    for (Element e = type.getEnclosingElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
-      sb.insert(0, t.getSimpleName() + "_");
-    }
-    return sb.toString();
-  }
-
-  /** {@code p.BucketMap_Outer_Inner} for {@code p.Outer.Inner}. */
-  public static ClassName generatedName(TypeElement type) {
-    Element e = type;
-    while (!(e instanceof PackageElement)) {
-      e = e.getEnclosingElement();
-    }
-    String pkg = ((PackageElement) e).getQualifiedName().toString();
-    return ClassName.get(pkg, "BucketMap_" + flatName(type));
   }
 }

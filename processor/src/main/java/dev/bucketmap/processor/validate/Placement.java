@@ -33,7 +33,7 @@ final class Placement {
       reporter.error(type, Message.GENERIC_INTERFACE, type.getSimpleName());
     }
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
-      reporter.error(type, Message.PRIVATE_INTERFACE, type.getSimpleName(), MapValidator.flatName(type));
+      reporter.error(type, Message.PRIVATE_INTERFACE, type.getSimpleName(), GeneratedNames.flatName(type));
     }
     if (type.getModifiers().contains(Modifier.SEALED) && !permits(type, generated)) {
       reporter.error(type, Message.SEALED_INTERFACE, type.getSimpleName(), generated.simpleName());
