@@ -43,10 +43,6 @@ public enum MapMethod {
     return methodName;
   }
 
-  public int arity() {
-    return arity;
-  }
-
   /** The method of {@code Map} with this name and arity, or null. */
   public static MapMethod of(String name, int arity) {
     for (MapMethod m : values()) {

@@ -18,16 +18,6 @@ public record MapModel(
     List<MethodModel> methods,
     Optional<MapInterop> map) {
 
-  /** A map whose interface does not extend {@code java.util.Map}. */
-  public MapModel(
-      TypeName interfaceType,
-      ClassName generatedName,
-      KeyKind key,
-      ValueKind value,
-      List<MethodModel> methods) {
-    this(interfaceType, generatedName, key, value, methods, Optional.empty());
-  }
-
   /** The cursor interface the generated iterator implements, if a cursor() method asks for one. */
   public Optional<CursorModel> cursor() {
     return methods.stream().flatMap(m -> m.cursor().stream()).findFirst();

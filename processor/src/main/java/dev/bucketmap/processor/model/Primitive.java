@@ -60,11 +60,6 @@ public enum Primitive {
     return zero;
   }
 
-  /** True for the types {@code addValue} can add: all but boolean. */
-  public boolean isNumeric() {
-    return this != BOOLEAN;
-  }
-
   /** True when {@code a + b} is an {@code int} that needs a cast back to this type. */
   public boolean narrowerThanInt() {
     return this == BYTE || this == SHORT || this == CHAR;

@@ -52,11 +52,6 @@ public final class ValueKind {
     return primitive == null;
   }
 
-  /** True when {@code addValue} applies: every primitive but boolean. */
-  public boolean isNumeric() {
-    return primitive != null && primitive.isNumeric();
-  }
-
   /** The element type of the array that stores values. */
   public TypeName storage() {
     return primitive == null ? ClassName.OBJECT : type;

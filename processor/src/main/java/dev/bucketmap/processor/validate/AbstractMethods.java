@@ -58,9 +58,9 @@ final class AbstractMethods {
   }
 
   /**
-   * Every abstract method but those of {@code Object}. Methods inherited from two interfaces with
-   * the same signature are one method to implement; those that share only an erasure are
-   * reported, and the first of them kept.
+   * Every abstract method but those of {@code Object}. Methods with one erasure are one method to
+   * implement, the one whose return type the others accept (else the first); those among them
+   * whose signatures differ from it are reported.
    */
   List<ExecutableElement> collect() {
     DeclaredType declared = (DeclaredType) type.asType();

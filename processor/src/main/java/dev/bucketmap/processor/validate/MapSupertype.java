@@ -31,8 +31,9 @@ import javax.lang.model.util.Types;
  * declares stand beside them as overloads.
  *
  * <p>The type arguments must be the annotation's key and value types, boxed (for a parameterized
- * reference type, the erasure must match). A raw {@code Map}, a wildcard or a mismatch is reported
- * on the annotated interface, whose declaration carries the {@code extends} clause.
+ * reference type, the erasure must match). A raw {@code Map} or a mismatch is reported on the
+ * annotated interface, whose declaration carries the {@code extends} clause; javac itself rejects
+ * a wildcard there.
  */
 final class MapSupertype {
   private static final String MAP = "java.util.Map";
@@ -83,10 +84,6 @@ final class MapSupertype {
         firstStep.add(step);
       }
     }
-  }
-
-  boolean extendsMap() {
-    return inherited != null;
   }
 
   /**
