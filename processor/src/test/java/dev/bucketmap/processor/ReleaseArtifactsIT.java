@@ -21,10 +21,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks the jars as they are released, after {@code package}: Failsafe runs this with the
  * processor's own jar on the class path (not target/classes), and the annotations and runtime
- * jars beside it. Each jar has its module name, sources and javadoc jars beside it, and the two
- * libraries that users put on their class path depend on nothing.
+ * jars beside it. Each jar has its module name, sources and javadoc jars beside it, each of those
+ * nine jars carries the licence, the two libraries that users put on their class path depend on
+ * nothing, and the poms say what Maven Central asks of a published pom.
  */
 class ReleaseArtifactsIT {
+  /** The repository's root, from processor/ where Failsafe runs. */
+  private static final Path ROOT = Path.of("..");
+
+  private static final Class<?>[] LIBRARIES = {BucketMap.class, MapStats.class, BucketMapProcessor.class};
 
   @Test
   void processorJarDeclaresItselfAnIsolatingGradleProcessor() throws Exception {
@@ -55,7 +60,7 @@ class ReleaseArtifactsIT {
 
   @Test
   void sourcesAndJavadocJarsAreBuiltBesideEachJar() throws Exception {
-    for (Class<?> type : new Class<?>[] {BucketMap.class, MapStats.class, BucketMapProcessor.class}) {
+    for (Class<?> type : LIBRARIES) {
       Path jar = location(type);
       String base = jar.getFileName().toString().replaceFirst("\\.jar$", "");
       String source = type.getName().replace('.', '/') + ".java";
@@ -67,6 +72,61 @@ class ReleaseArtifactsIT {
         assertNotNull(javadoc.getEntry(page), page + " in the javadoc jar of " + jar);
       }
     }
+  }
+
+  @Test
+  void everyJarCarriesTheLicence() throws Exception {
+    String licence = Files.readString(ROOT.resolve("LICENSE"), StandardCharsets.UTF_8);
+    assertTrue(licence.contains("Apache License") && licence.contains("Version 2.0, January 2004")
+        && licence.contains("END OF TERMS AND CONDITIONS"), "LICENSE is the Apache License 2.0");
+    for (Class<?> type : LIBRARIES) {
+      Path jar = location(type);
+      String base = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+      for (String name : new String[] {base + ".jar", base + "-sources.jar", base + "-javadoc.jar"}) {
+        try (JarFile file = new JarFile(jar.resolveSibling(name).toFile())) {
+          assertEquals(licence, text(file, "META-INF/LICENSE"), "META-INF/LICENSE in " + name);
+        }
+      }
+    }
+  }
+
+  /**
+   * What Maven Central requires of every pom it publishes: name, description, url, licences,
+   * developers and scm. The modules inherit the last four from the parent; each names and
+   * describes itself.
+   */
+  @Test
+  void pomsHaveWhatMavenCentralRequires() throws Exception {
+    String parent = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+    String project = parent.substring(0, parent.indexOf("<modules>"));
+    for (String element : new String[] {"name", "description", "url"}) {
+      assertTrue(!element(project, element).isBlank(), "<" + element + "> in the parent pom");
+    }
+    String licences = element(project, "licenses");
+    assertEquals("Apache-2.0", element(licences, "name"));
+    assertEquals("https://www.apache.org/licenses/LICENSE-2.0.txt", element(licences, "url"));
+    assertTrue(!element(element(project, "developers"), "name").isBlank(), "a developer's <name>");
+    String scm = element(project, "scm");
+    for (String element : new String[] {"connection", "developerConnection", "url"}) {
+      assertTrue(!element(scm, element).isBlank(), "<scm><" + element + "> in the parent pom");
+    }
+    for (Class<?> type : LIBRARIES) {
+      try (JarFile jar = jarOf(type)) {
+        String artifactId = location(type).getFileName().toString().replaceFirst("-\\d.*", "");
+        String pom = text(jar, "META-INF/maven/dev.bucketmap/" + artifactId + "/pom.xml");
+        String own = pom.substring(pom.indexOf("</parent>"));
+        assertTrue(element(pom, "parent").contains("<artifactId>bucketmap-parent</artifactId>"),
+            artifactId + " inherits the parent's metadata");
+        assertTrue(!element(own, "name").isBlank(), "<name> in the pom of " + artifactId);
+        assertTrue(!element(own, "description").isBlank(), "<description> in the pom of " + artifactId);
+      }
+    }
+  }
+
+  /** The text of the first {@code <name>} element of {@code xml}, or "" if it has none. */
+  private static String element(String xml, String name) {
+    Matcher m = Pattern.compile("<" + name + ">(.*?)</" + name + ">", Pattern.DOTALL).matcher(xml);
+    return m.find() ? m.group(1).trim() : "";
   }
 
   private static Path location(Class<?> type) throws URISyntaxException {
