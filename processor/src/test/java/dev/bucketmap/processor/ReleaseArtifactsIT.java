@@ -1,6 +1,7 @@
 package dev.bucketmap.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,20 +9,26 @@ import dev.bucketmap.BucketMap;
 import dev.bucketmap.runtime.MapStats;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 
 /**
  * Checks the jars as they are released, after {@code package}: Failsafe runs this with the
  * processor's own jar on the class path (not target/classes), and the annotations and runtime
- * jars beside it. Each jar has its module name, sources and javadoc jars beside it, each of those
+ * jars beside it. The annotations and runtime jars are named modules, the processor an automatic
+ * one; each jar has sources and javadoc jars beside it, each of those
  * nine jars carries the licence, the two libraries that users put on their class path depend on
  * nothing, and the poms say what Maven Central asks of a published pom.
  */
@@ -40,20 +47,23 @@ class ReleaseArtifactsIT {
           text(jar, "META-INF/services/javax.annotation.processing.Processor").trim());
       assertEquals("dev.bucketmap.processor", moduleName(jar));
     }
+    ModuleDescriptor processor = descriptor(BucketMapProcessor.class);
+    assertTrue(processor.isAutomatic(), "the processor is an automatic module");
+    assertEquals("dev.bucketmap.processor", processor.name());
   }
 
   @Test
-  void annotationsJarHasItsModuleNameAndNoDependencies() throws Exception {
+  void annotationsJarIsTheModuleDevBucketmapAndHasNoDependencies() throws Exception {
+    assertNamedModule(BucketMap.class, "dev.bucketmap");
     try (JarFile jar = jarOf(BucketMap.class)) {
-      assertEquals("dev.bucketmap", moduleName(jar));
       assertNoDependencies(jar, "bucketmap-annotations");
     }
   }
 
   @Test
-  void runtimeJarHasItsModuleNameAndNoDependencies() throws Exception {
+  void runtimeJarIsTheModuleDevBucketmapRuntimeAndHasNoDependencies() throws Exception {
+    assertNamedModule(MapStats.class, "dev.bucketmap.runtime");
     try (JarFile jar = jarOf(MapStats.class)) {
-      assertEquals("dev.bucketmap.runtime", moduleName(jar));
       assertNoDependencies(jar, "bucketmap-runtime");
     }
   }
@@ -68,8 +78,10 @@ class ReleaseArtifactsIT {
         assertNotNull(sources.getEntry(source), source + " in the sources jar of " + jar);
       }
       try (JarFile javadoc = new JarFile(jar.resolveSibling(base + "-javadoc.jar").toFile())) {
+        // Javadoc of modules (the processor's automatic one too): pages under the module's name.
         String page = type.getName().replace('.', '/') + ".html";
-        assertNotNull(javadoc.getEntry(page), page + " in the javadoc jar of " + jar);
+        String module = descriptor(type).name() + "/";
+        assertNotNull(javadoc.getEntry(module + page), module + page + " in the javadoc jar of " + jar);
       }
     }
   }
@@ -138,6 +150,28 @@ class ReleaseArtifactsIT {
 
   private static JarFile jarOf(Class<?> type) throws IOException, URISyntaxException {
     return new JarFile(location(type).toFile());
+  }
+
+  /**
+   * The jar holding {@code type} is a real module (a module-info.class, not a manifest name)
+   * named {@code name}, exporting its one package and reading nothing but java.base.
+   */
+  private static void assertNamedModule(Class<?> type, String name) throws Exception {
+    ModuleDescriptor module = descriptor(type);
+    assertFalse(module.isAutomatic(), location(type) + " has a module-info.class");
+    assertEquals(name, module.name());
+    assertEquals(Set.of(type.getPackageName()),
+        module.exports().stream().map(e -> e.source() + (e.isQualified() ? " to " + e.targets() : ""))
+            .collect(Collectors.toSet()));
+    assertEquals(Set.of("java.base"),
+        module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
+    assertEquals(Set.of(), module.opens());
+  }
+
+  private static ModuleDescriptor descriptor(Class<?> type) throws URISyntaxException {
+    Set<ModuleReference> found = ModuleFinder.of(location(type)).findAll();
+    assertEquals(1, found.size(), "one module in " + location(type));
+    return found.iterator().next().descriptor();
   }
 
   private static String moduleName(JarFile jar) throws IOException {
