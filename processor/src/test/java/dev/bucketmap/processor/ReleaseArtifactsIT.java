@@ -33,6 +33,34 @@ import org.junit.jupiter.api.Test;
  * nothing, and the poms say what Maven Central asks of a published pom.
  */
 class ReleaseArtifactsIT {
+  /**
+   * The README's table of artifacts gives each jar's size ("| `dev.bucketmap:bucketmap-runtime` |
+   * ... | 18 kB |") and JavaPoet's ("JavaPoet (109 kB)"); each must be within 10% of the jar
+   * measured here, so the figures cannot go stale.
+   */
+  @Test
+  void theReadmeGivesTheJarSizes() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    for (Class<?> type : LIBRARIES) {
+      Path jar = location(type);
+      String artifactId = jar.getFileName().toString().replaceFirst("-\\d.*", "");
+      Matcher row = Pattern.compile("\\| `dev\\.bucketmap:" + artifactId + "` \\|[^\\n]*?\\| ([0-9.]+) kB \\|")
+          .matcher(readme);
+      assertTrue(row.find(), "README.md's table gives the size of " + artifactId);
+      assertSize(jar, Double.parseDouble(row.group(1)));
+    }
+    Matcher javapoet = Pattern.compile("JavaPoet \\(([0-9.]+) kB\\)").matcher(readme);
+    assertTrue(javapoet.find(), "README.md gives JavaPoet's size");
+    assertSize(location(com.palantir.javapoet.JavaFile.class), Double.parseDouble(javapoet.group(1)));
+  }
+
+  private static void assertSize(Path jar, double documentedKb) throws IOException {
+    double kb = Files.size(jar) / 1000.0;
+    assertTrue(Math.abs(kb - documentedKb) <= documentedKb / 10,
+        String.format(java.util.Locale.ROOT, "%s is %.1f kB, README.md says %s kB: update README.md",
+            jar.getFileName(), kb, documentedKb));
+  }
+
   /** The repository's root, from processor/ where Failsafe runs. */
   private static final Path ROOT = Path.of("..");
 
