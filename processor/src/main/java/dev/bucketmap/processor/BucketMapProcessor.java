@@ -121,7 +121,9 @@ public final class BucketMapProcessor extends AbstractProcessor {
       reporter.error(type, Message.GENERATED_NAME_TAKEN, type.getSimpleName(), name.simpleName(), pkg);
       return;
     }
-    JavaFile file = new MapGenerator().generate(model.get());
+    JavaFile file =
+        new MapGenerator(GeneratedAnnotation.readableFrom(processingEnv.getElementUtils(), type))
+            .generate(model.get());
     new DefaultMethodClashes(processingEnv).check(type, file.typeSpec(), reporter);
     if (!reporter.isClean()) {
       return;
