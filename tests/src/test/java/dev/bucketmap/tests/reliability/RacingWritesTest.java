@@ -1,5 +1,6 @@
 package dev.bucketmap.tests.reliability;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ class RacingWritesTest {
     private static final int FEW = 16;
     /** The growing writer puts keys from GROWN on (below 2 * GROWN for int keys). */
     private static final int GROWN = 1_000_000;
+    /** How many times a thread sets the values of the entries one iteration handed out. */
+    private static final int ROUNDS = 50;
     private static final String LONG = "x".repeat(1000);
 
     // ---- seeds: hashed before the flag, rehashed after it if the seed changed ----
@@ -73,13 +76,6 @@ class RacingWritesTest {
     static Stream<Arguments> intValueWrites() {
         return Stream.of(
                 intStep("replaceAll", (m, rnd, n) -> m.replaceAll((k, v) -> code(k, n))),
-                intStep("entrySet().iterator() Entry.setValue", (m, rnd, n) -> {
-                    for (Map.Entry<Integer, Integer> e : m.entrySet()) {
-                        if (e.getKey() < OWNED) { // a writer's key may be gone: IllegalStateException
-                            e.setValue(code(e.getKey(), n));
-                        }
-                    }
-                }),
                 intStep("cursor setValue", (m, rnd, n) -> {
                     RacingIntMap.Cursor c = m.cursor();
                     while (c.next()) {
@@ -100,13 +96,6 @@ class RacingWritesTest {
     static Stream<Arguments> longValueWrites() {
         return Stream.of(
                 longStep("replaceAll", (m, rnd, n) -> m.replaceAll((k, v) -> code(k, n))),
-                longStep("entrySet().iterator() Entry.setValue", (m, rnd, n) -> {
-                    for (Map.Entry<Long, String> e : m.entrySet()) {
-                        if (e.getKey() < OWNED) {
-                            e.setValue(code(e.getKey(), n));
-                        }
-                    }
-                }),
                 longStep("cursor setValue", (m, rnd, n) -> {
                     RacingLongStringMap.Cursor c = m.cursor();
                     while (c.next()) {
@@ -122,6 +111,52 @@ class RacingWritesTest {
         Race.run("long -> String: " + name + " vs put/remove",
                 RacingWritesTest::longMap, RacingWritesTest::check, valueWrites,
                 RacingWritesTest::putOrRemoveOther);
+    }
+
+    /**
+     * Entry.setValue of the owned entries (a writer's key may be gone, and then setValue throws
+     * IllegalStateException), many times over for each iteration that hands them out, while the
+     * writers put and remove other keys and make the table grow.
+     */
+    @Test
+    void intEntrySetValueRacingWriters() throws InterruptedException {
+        Race.<BucketMap_RacingIntMap>run("int -> int: entrySet().iterator() Entry.setValue vs put/remove and growth",
+                RacingWritesTest::intMap, RacingWritesTest::check,
+                (m, rnd, n) -> {
+                    List<Map.Entry<Integer, Integer>> owned = new ArrayList<>();
+                    for (Map.Entry<Integer, Integer> e : m.entrySet()) {
+                        if (e.getKey() < OWNED) {
+                            owned.add(e);
+                        }
+                    }
+                    for (int round = 0; round < ROUNDS; round++) {
+                        for (Map.Entry<Integer, Integer> e : owned) {
+                            e.setValue(code(e.getKey(), n + round));
+                        }
+                    }
+                },
+                RacingWritesTest::putOrRemoveOther, RacingWritesTest::grow);
+    }
+
+    @Test
+    void longEntrySetValueRacingWriters() throws InterruptedException {
+        Race.<BucketMap_RacingLongStringMap>run(
+                "long -> String: entrySet().iterator() Entry.setValue vs put/remove and growth",
+                RacingWritesTest::longMap, RacingWritesTest::check,
+                (m, rnd, n) -> {
+                    List<Map.Entry<Long, String>> owned = new ArrayList<>();
+                    for (Map.Entry<Long, String> e : m.entrySet()) {
+                        if (e.getKey() < OWNED) {
+                            owned.add(e);
+                        }
+                    }
+                    for (int round = 0; round < ROUNDS; round++) {
+                        for (Map.Entry<Long, String> e : owned) {
+                            e.setValue(code(e.getKey(), n + round));
+                        }
+                    }
+                },
+                RacingWritesTest::putOrRemoveOther, RacingWritesTest::grow);
     }
 
     // ---- removals through a traversal, racing writers of the same keys ----
