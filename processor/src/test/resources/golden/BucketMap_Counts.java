@@ -224,9 +224,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
 
   @Override
   public int put(int key, int value) {
-    long hash = hash(key);
+    long hashSeed = seed;
+    long hash = hash(key, hashSeed);
     beginWrite();
     try {
+      if (hashSeed != seed) {
+        // A clear(), or a removal that emptied the map, drew a new seed since.
+        hash = hash(key, seed);
+      }
       int ref = findForWrite(hash, key);
       if (ref != NOT_FOUND) {
         int old = table.valueAt(ref);
@@ -242,9 +247,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
 
   @Override
   public int remove(int key) {
-    long hash = hash(key);
+    long hashSeed = seed;
+    long hash = hash(key, hashSeed);
     beginWrite();
     try {
+      if (hashSeed != seed) {
+        // A clear(), or a removal that emptied the map, drew a new seed since.
+        hash = hash(key, seed);
+      }
       int ref = findForWrite(hash, key);
       if (ref == NOT_FOUND) {
         return defaultValue();
@@ -257,9 +267,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
 
   @Override
   public int addValue(int key, int value) {
-    long hash = hash(key);
+    long hashSeed = seed;
+    long hash = hash(key, hashSeed);
     beginWrite();
     try {
+      if (hashSeed != seed) {
+        // A clear(), or a removal that emptied the map, drew a new seed since.
+        hash = hash(key, seed);
+      }
       int ref = findForWrite(hash, key);
       if (ref == NOT_FOUND) {
         int sum = defaultValue() + value;
@@ -276,9 +291,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
 
   @Override
   public int computeIfAbsent(int key, IntUnaryOperator function) {
-    long hash = hash(key);
+    long hashSeed = seed;
+    long hash = hash(key, hashSeed);
     beginWrite();
     try {
+      if (hashSeed != seed) {
+        // A clear(), or a removal that emptied the map, drew a new seed since.
+        hash = hash(key, seed);
+      }
       int ref = findForWrite(hash, key);
       if (ref != NOT_FOUND) {
         return table.valueAt(ref);
@@ -294,9 +314,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
   @Override
   public int merge(int key, int value, IntBinaryOperator function) {
     Objects.requireNonNull(function, "merge function");
-    long hash = hash(key);
+    long hashSeed = seed;
+    long hash = hash(key, hashSeed);
     beginWrite();
     try {
+      if (hashSeed != seed) {
+        // A clear(), or a removal that emptied the map, drew a new seed since.
+        hash = hash(key, seed);
+      }
       int ref = findForWrite(hash, key);
       if (ref == NOT_FOUND) {
         insert(hash, key, value);
@@ -584,9 +609,18 @@ public final class BucketMap_Counts implements Counts, Serializable {
   }
 
   /**
-   * The seeded hash of a key: low bits pick the bucket, the top 8 bits are its tophash.
+   * The hash of a key under the map's seed, for reads.
    */
   private long hash(int key) {
+    return hash(key, seed);
+  }
+
+  /**
+   * The hash of a key under {@code seed}: low bits pick the bucket, the top 8 bits are its
+   * tophash. A write hashes its key under the seed it read before taking the writing flag,
+   * and again under the map's seed if that changed before the flag was taken.
+   */
+  private static long hash(int key, long seed) {
     return Hashing.mix(key, seed);
   }
 

@@ -205,9 +205,14 @@ public final class BucketMap_Names implements Names, Serializable {
 
   @Override
   public String put(String key, String value) {
-    long hash = hash(key);
+    long hashSeed = seed;
+    long hash = hash(key, hashSeed);
     beginWrite();
     try {
+      if (hashSeed != seed) {
+        // A clear(), or a removal that emptied the map, drew a new seed since.
+        hash = hash(key, seed);
+      }
       int ref = findForWrite(hash, key);
       if (ref != NOT_FOUND) {
         String old = (String) table.valueAt(ref);
@@ -223,9 +228,14 @@ public final class BucketMap_Names implements Names, Serializable {
 
   @Override
   public String putIfAbsent(String key, String value) {
-    long hash = hash(key);
+    long hashSeed = seed;
+    long hash = hash(key, hashSeed);
     beginWrite();
     try {
+      if (hashSeed != seed) {
+        // A clear(), or a removal that emptied the map, drew a new seed since.
+        hash = hash(key, seed);
+      }
       int ref = findForWrite(hash, key);
       if (ref != NOT_FOUND) {
         String old = (String) table.valueAt(ref);
@@ -243,9 +253,14 @@ public final class BucketMap_Names implements Names, Serializable {
 
   @Override
   public String remove(String key) {
-    long hash = hash(key);
+    long hashSeed = seed;
+    long hash = hash(key, hashSeed);
     beginWrite();
     try {
+      if (hashSeed != seed) {
+        // A clear(), or a removal that emptied the map, drew a new seed since.
+        hash = hash(key, seed);
+      }
       int ref = findForWrite(hash, key);
       if (ref == NOT_FOUND) {
         return null;
@@ -258,9 +273,14 @@ public final class BucketMap_Names implements Names, Serializable {
 
   @Override
   public boolean replace(String key, String oldValue, String newValue) {
-    long hash = hash(key);
+    long hashSeed = seed;
+    long hash = hash(key, hashSeed);
     beginWrite();
     try {
+      if (hashSeed != seed) {
+        // A clear(), or a removal that emptied the map, drew a new seed since.
+        hash = hash(key, seed);
+      }
       int ref = findForWrite(hash, key);
       if (ref == NOT_FOUND || !Objects.equals(oldValue, table.valueAt(ref))) {
         return false;
@@ -274,9 +294,14 @@ public final class BucketMap_Names implements Names, Serializable {
 
   @Override
   public String compute(String key, BiFunction<String, String, String> function) {
-    long hash = hash(key);
+    long hashSeed = seed;
+    long hash = hash(key, hashSeed);
     beginWrite();
     try {
+      if (hashSeed != seed) {
+        // A clear(), or a removal that emptied the map, drew a new seed since.
+        hash = hash(key, seed);
+      }
       int ref = findForWrite(hash, key);
       String old = ref == NOT_FOUND ? null : (String) table.valueAt(ref);
       String value = function.apply(key, old);
@@ -582,9 +607,18 @@ public final class BucketMap_Names implements Names, Serializable {
   }
 
   /**
-   * The seeded hash of a key: low bits pick the bucket, the top 8 bits are its tophash.
+   * The hash of a key under the map's seed, for reads.
    */
   private long hash(String key) {
+    return hash(key, seed);
+  }
+
+  /**
+   * The hash of a key under {@code seed}: low bits pick the bucket, the top 8 bits are its
+   * tophash. A write hashes its key under the seed it read before taking the writing flag,
+   * and again under the map's seed if that changed before the flag was taken.
+   */
+  private static long hash(String key, long seed) {
     return Hashing.mixString(key, seed);
   }
 

@@ -11,7 +11,8 @@ import javax.lang.model.element.Modifier;
  * Generates the interface's methods, one per recognised form. Each body is a few lines over the
  * engine: hash, then {@code readTable}/{@code find} for reads, or {@code beginWrite},
  * {@code findForWrite}, {@code insert}/{@code removeAt} and {@code endWrite} for writes.
- * The hash is computed before the writing flag is set, as Go does, because hashing may throw.
+ * The hash is computed before the writing flag is set, as Go does, because hashing may throw,
+ * and again under the flag if the seed changed meanwhile ({@link Template#write}).
  */
 final class FormGenerator {
   private final Template t;
@@ -328,7 +329,10 @@ final class FormGenerator {
         .build();
   }
 
-  /** A write: hash first (it may throw), then the writing flag around the body. */
+  /**
+   * A write: hash first (it may throw), then the writing flag around the body ({@link
+   * Template#write}).
+   */
   private CodeBlock write(String body, Object... extra) {
     Object[] args = new Object[extra.length + 6];
     System.arraycopy(extra, 0, args, 0, extra.length);
@@ -340,13 +344,7 @@ final class FormGenerator {
     args[extra.length + 5] = t.storedKey();
     return CodeBlock.builder()
         .add(t.storedKeyDeclaration())
-        .addStatement("long hash = hash($L)", t.storedKey())
-        .addStatement("beginWrite()")
-        .beginControlFlow("try")
-        .add(t.code(body, args))
-        .nextControlFlow("finally")
-        .addStatement("endWrite()")
-        .endControlFlow()
+        .add(t.write(t.storedKey(), t.code(body, args)))
         .build();
   }
 

@@ -26,7 +26,8 @@ import javax.lang.model.element.Modifier;
  * {@code null} for a missing key also when values are primitive, a {@code null} result of {@code
  * compute}, {@code computeIfPresent} or {@code merge} removes the entry, and so on. Each body is
  * the same few lines over the engine as a form's: convert the boxes to stored forms, hash, then
- * {@code readTable}/{@code find}, or {@code beginWrite}/{@code findForWrite} for writes.
+ * {@code readTable}/{@code find}, or {@link Template#write} around {@code findForWrite} for
+ * writes.
  *
  * <pre>
  * public String get(Object key) {
@@ -189,7 +190,8 @@ final class MapMethodsGenerator {
 
   /**
    * A write with a boxed key and maybe a boxed value: nulls that a primitive kind refuses throw
-   * first, then the hash (it may throw), then the writing flag around {@code body}.
+   * first, then the hash (it may throw), then the writing flag around {@code body} ({@link
+   * Template#write}).
    */
   private CodeBlock write(boolean withValue, String body, Object... extra) {
     Boxes.Local k = boxes.keyFromBox("key");
@@ -208,15 +210,7 @@ final class MapMethodsGenerator {
     if (v != null) {
       code.add(v.declaration());
     }
-    return code
-        .addStatement("long hash = hash($L)", k.name())
-        .addStatement("beginWrite()")
-        .beginControlFlow("try")
-        .add(t.code(body, args))
-        .nextControlFlow("finally")
-        .addStatement("endWrite()")
-        .endControlFlow()
-        .build();
+    return code.add(t.write(k.name(), t.code(body, args))).build();
   }
 
   /** Like {@link #write} for a key given as an {@code Object}: a wrong type is simply absent. */
@@ -231,13 +225,7 @@ final class MapMethodsGenerator {
     return CodeBlock.builder()
         .add(k.declaration())
         .add(more)
-        .addStatement("long hash = hash($L)", k.name())
-        .addStatement("beginWrite()")
-        .beginControlFlow("try")
-        .add(t.code(body, args))
-        .nextControlFlow("finally")
-        .addStatement("endWrite()")
-        .endControlFlow()
+        .add(t.write(k.name(), t.code(body, args)))
         .build();
   }
 
