@@ -1617,34 +1617,69 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
 
     /**
-     * Replaces the current entry's value; not a structural change.
+     * Replaces the current entry's value; not a structural change, but a write like any other:
+     * it holds the writing flag, and may evacuate buckets of a growing table.
      */
     public void setValue(int value) {
       checkCurrent();
-      long hash = hash(currentKey);
-      Table now = readTable(hash);
-      now.setValueAt(now.find(hash, currentKey), value);
+      long hashSeed = seed;
+      long hash = hash(currentKey, hashSeed);
+      beginWrite();
+      try {
+        if (hashSeed != seed) {
+          // A clear(), or a removal that emptied the map, drew a new seed since.
+          hash = hash(currentKey, seed);
+        }
+        table.setValueAt(findCurrent(hash), value);
+      } finally {
+        endWrite();
+      }
       currentValue = value;
     }
 
     /**
      * Removes the current entry. Like any removal it may evacuate buckets of a growing table;
-     * the traversal still sees every other entry exactly once.
+     * the traversal still sees every other entry exactly once. It reads the bucket again, and
+     * takes the new modCount as its own, while it still holds the writing flag: after that,
+     * another thread's write would go unnoticed.
      */
     public void remove() {
       checkCurrent();
-      long hash = hash(currentKey);
+      long hashSeed = seed;
+      long hash = hash(currentKey, hashSeed);
       beginWrite();
       try {
-        removeAt(hash, findForWrite(hash, currentKey));
+        if (hashSeed != seed) {
+          // A clear(), or a removal that emptied the map, drew a new seed since.
+          hash = hash(currentKey, seed);
+        }
+        removeAt(hash, findCurrent(hash));
+        if (inChain) {
+          reach(); // the slot emptied, and a growth may have evacuated the bucket
+        }
+        expectedModCount = modCount;
       } finally {
         endWrite();
       }
-      if (inChain) {
-        reach(); // the slot emptied, and a growth may have evacuated the bucket
-      }
       hasCurrent = false;
-      expectedModCount = modCount;
+    }
+
+    /**
+     * For a write through this traversal, holding the writing flag: the slot of the current
+     * entry in the current table, found as any write finds its key ({@code findForWrite}).
+     * Throws if the map changed since the traversal was last in step with it, or if the
+     * entry is not there: another thread wrote to the map after this traversal read the
+     * entry. Never returns NOT_FOUND.
+     */
+    private int findCurrent(long hash) {
+      if (modCount != expectedModCount) {
+        throw new ConcurrentModificationException();
+      }
+      int ref = findForWrite(hash, currentKey);
+      if (ref == NOT_FOUND) {
+        throw new ConcurrentModificationException("the current entry was changed concurrently: another thread writes to this map");
+      }
+      return ref;
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.bucketmap.processor.generate;
 
 import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -94,7 +95,8 @@ final class TraversalGenerator {
             .addMethod(key())
             .addMethod(value())
             .addMethod(setValue())
-            .addMethod(remove());
+            .addMethod(remove())
+            .addMethod(findCurrent());
     t.model().cursor().map(CursorModel::type).ifPresent(type::addSuperinterface);
     return type.build();
   }
@@ -365,17 +367,43 @@ final class TraversalGenerator {
 
   private MethodSpec setValue() {
     return MethodSpec.methodBuilder("setValue")
-        .addJavadoc("Replaces the current entry's value; not a structural change.\n")
+        .addJavadoc(
+            """
+            Replaces the current entry's value; not a structural change, but a write like any other:
+            it holds the writing flag, and may evacuate buckets of a growing table.
+            """)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(t.model().value().type(), "value")
+        .addStatement("checkCurrent()")
+        .addCode(t.write("currentKey", CodeBlock.of("table.setValueAt(findCurrent(hash), value);\n")))
+        .addStatement("currentValue = value")
+        .build();
+  }
+
+  private MethodSpec findCurrent() {
+    return MethodSpec.methodBuilder("findCurrent")
+        .addJavadoc(
+            """
+            For a write through this traversal, holding the writing flag: the slot of the current
+            entry in the current table, found as any write finds its key ({@code findForWrite}).
+            Throws if the map changed since the traversal was last in step with it, or if the
+            entry is not there: another thread wrote to the map after this traversal read the
+            entry. Never returns NOT_FOUND.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.INT)
+        .addParameter(TypeName.LONG, "hash")
         .addCode(
             t.code(
                 """
-                checkCurrent();
-                long hash = hash(currentKey);
-                $table:T now = readTable(hash);
-                now.setValueAt(now.find(hash, currentKey), value);
-                currentValue = value;
+                if (modCount != expectedModCount) {
+                  throw new $cme:T();
+                }
+                int ref = findForWrite(hash, currentKey);
+                if (ref == NOT_FOUND) {
+                  throw new $cme:T("the current entry was changed concurrently: another thread writes to this map");
+                }
+                return ref;
                 """))
         .build();
   }
@@ -385,26 +413,24 @@ final class TraversalGenerator {
         .addJavadoc(
             """
             Removes the current entry. Like any removal it may evacuate buckets of a growing table;
-            the traversal still sees every other entry exactly once.
+            the traversal still sees every other entry exactly once. It reads the bucket again, and
+            takes the new modCount as its own, while it still holds the writing flag: after that,
+            another thread's write would go unnoticed.
             """)
         .addModifiers(Modifier.PUBLIC)
+        .addStatement("checkCurrent()")
         .addCode(
-            t.code(
-                """
-                checkCurrent();
-                long hash = hash(currentKey);
-                beginWrite();
-                try {
-                  removeAt(hash, findForWrite(hash, currentKey));
-                } finally {
-                  endWrite();
-                }
-                if (inChain) {
-                  reach(); // the slot emptied, and a growth may have evacuated the bucket
-                }
-                hasCurrent = false;
-                expectedModCount = modCount;
-                """))
+            t.write(
+                "currentKey",
+                CodeBlock.of(
+                    """
+                    removeAt(hash, findCurrent(hash));
+                    if (inChain) {
+                      reach(); // the slot emptied, and a growth may have evacuated the bucket
+                    }
+                    expectedModCount = modCount;
+                    """)))
+        .addStatement("hasCurrent = false")
         .build();
   }
 }
