@@ -355,11 +355,17 @@ public final class BucketMap_Counts implements Counts, Serializable {
 
   @Override
   public int[] keys() {
+    Traversal traversal = new Traversal();
     int[] keys = new int[count];
     int n = 0;
-    Traversal traversal = new Traversal();
     while (traversal.next()) {
+      if (n == keys.length) {
+        throw new ConcurrentModificationException("the map has more entries than when this traversal began");
+      }
       keys[n++] = traversal.currentKey;
+    }
+    if (n != keys.length) {
+      throw new ConcurrentModificationException("the map has fewer entries than when this traversal began");
     }
     return keys;
   }
@@ -436,15 +442,26 @@ public final class BucketMap_Counts implements Counts, Serializable {
   }
 
   /**
-   * Serialized form: the entry count, then each key and value.
+   * Serialized form: the entry count, then each key and value. A write on another thread
+   * that makes the traversal yield more or fewer entries than the count written throws
+   * ConcurrentModificationException rather than leave entries in the stream that the
+   * reader would take for what follows.
    */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
-    out.writeInt(count);
     Traversal traversal = new Traversal();
+    int size = count;
+    out.writeInt(size);
+    int n = 0;
     while (traversal.next()) {
+      if (n++ == size) {
+        throw new ConcurrentModificationException("the map has more entries than when this traversal began");
+      }
       out.writeInt(traversal.currentKey);
       out.writeInt(traversal.currentValue);
+    }
+    if (n != size) {
+      throw new ConcurrentModificationException("the map has fewer entries than when this traversal began");
     }
   }
 

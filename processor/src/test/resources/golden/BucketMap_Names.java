@@ -346,11 +346,17 @@ public final class BucketMap_Names implements Names, Serializable {
 
   @Override
   public String[] values() {
+    Traversal traversal = new Traversal();
     String[] values = new String[count];
     int n = 0;
-    Traversal traversal = new Traversal();
     while (traversal.next()) {
+      if (n == values.length) {
+        throw new ConcurrentModificationException("the map has more entries than when this traversal began");
+      }
       values[n++] = (String) traversal.currentValue;
+    }
+    if (n != values.length) {
+      throw new ConcurrentModificationException("the map has fewer entries than when this traversal began");
     }
     return values;
   }
@@ -427,15 +433,26 @@ public final class BucketMap_Names implements Names, Serializable {
   }
 
   /**
-   * Serialized form: the entry count, then each key and value.
+   * Serialized form: the entry count, then each key and value. A write on another thread
+   * that makes the traversal yield more or fewer entries than the count written throws
+   * ConcurrentModificationException rather than leave entries in the stream that the
+   * reader would take for what follows.
    */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
-    out.writeInt(count);
     Traversal traversal = new Traversal();
+    int size = count;
+    out.writeInt(size);
+    int n = 0;
     while (traversal.next()) {
+      if (n++ == size) {
+        throw new ConcurrentModificationException("the map has more entries than when this traversal began");
+      }
       out.writeObject(traversal.currentKey);
       out.writeObject(traversal.currentValue);
+    }
+    if (n != size) {
+      throw new ConcurrentModificationException("the map has fewer entries than when this traversal began");
     }
   }
 

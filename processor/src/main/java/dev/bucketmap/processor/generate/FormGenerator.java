@@ -270,32 +270,39 @@ final class FormGenerator {
           """,
           "call", call, "current", t.value("traversal.currentValue"),
           "key", t.key("traversal.currentKey"));
-      case KEYS -> t.code(
-          """
-          $kt:T[] keys = new $kt:T[count];
-          int n = 0;
-          $traversal:T traversal = new $traversal:T();
-          while (traversal.next()) {
-            keys[n++] = $key:L;
-          }
-          return keys;
-          """,
-          "key", t.key("traversal.currentKey"));
-      case VALUES -> t.code(
-          """
-          $vt:T[] values = $new:L;
-          int n = 0;
-          $traversal:T traversal = new $traversal:T();
-          while (traversal.next()) {
-            values[n++] = $current:L;
-          }
-          return values;
-          """,
-          "new", t.model().value().newArray("count"),
-          "current", t.value("traversal.currentValue"));
+      case KEYS -> array("keys", t.code("$kt:T[] keys = new $kt:T[count]"), t.key("traversal.currentKey"));
+      case VALUES -> array(
+          "values",
+          t.code("$vt:T[] values = $new:L", "new", t.model().value().newArray("count")),
+          t.value("traversal.currentValue"));
       case CURSOR -> t.code("return new $traversal:T();\n");
       case STATS -> throw new IllegalStateException(method.form() + " is not generated here");
     };
+  }
+
+  /**
+   * keys() or values(): an array of {@code count} elements, filled by a traversal. The traversal
+   * is made before count is read, so a write that changed count also changed the modCount the
+   * traversal checks. Another thread's write can still make the traversal, which reads the table
+   * without the writing flag, yield more or fewer entries than the array holds: that throws
+   * ConcurrentModificationException, not an index error, and never returns trailing defaults.
+   */
+  private CodeBlock array(String name, CodeBlock declaration, CodeBlock element) {
+    return CodeBlock.builder()
+        .add(t.code("$traversal:T traversal = new $traversal:T();\n"))
+        .addStatement(declaration)
+        .addStatement("int n = 0")
+        .beginControlFlow("while (traversal.next())")
+        .beginControlFlow("if (n == $L.length)", name)
+        .add(t.code("throw new $cme:T(\"the map has more entries than when this traversal began\");\n"))
+        .endControlFlow()
+        .addStatement("$L[n++] = $L", name, element)
+        .endControlFlow()
+        .beginControlFlow("if (n != $L.length)", name)
+        .add(t.code("throw new $cme:T(\"the map has fewer entries than when this traversal began\");\n"))
+        .endControlFlow()
+        .addStatement("return $L", name)
+        .build();
   }
 
   /** A read of one value ({@code stored} reads it), with the absent value when the key is missing. */
