@@ -85,6 +85,7 @@ final class TraversalGenerator {
             .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
             .addMethod(constructor())
             .addMethod(next())
+            .addMethod(raced())
             .addMethod(nextSlow())
             .addMethod(visit())
             .addMethod(advance())
@@ -136,6 +137,9 @@ final class TraversalGenerator {
             Walking an int map this way took 4.4 instead of 7.2 us at 1,000 entries, 5.4 instead of
             6.6 ms at 1,000,000; with String keys or values it measured up to 20% slower at 1,000
             entries, where the JIT had inlined the whole of the previous walk into the caller.
+
+            <p>It reads without the writing flag, so a write on another thread can make it read a
+            torn table and fail; what it throws then is {@link #raced}'s.
             """)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
@@ -145,25 +149,53 @@ final class TraversalGenerator {
                 if (modCount != expectedModCount) {
                   throw new $cme:T();
                 }
-                if (evacuations != seenEvacuations) {
-                  // An overwrite through the map evacuated buckets: the one being read may have moved.
-                  seenEvacuations = evacuations;
-                  if (inChain) {
-                    reach();
+                try {
+                  if (evacuations != seenEvacuations) {
+                    // An overwrite through the map evacuated buckets: the one being read may have moved.
+                    seenEvacuations = evacuations;
+                    if (inChain) {
+                      reach();
+                    }
                   }
-                }
-                long p = pending;
-                if (p != 0 && checkBucket < 0) {
-                  int slot = ($tophash:T.firstSlot(p) + offset) & SLOT_MASK;
-                  if ($tophash:T.get(word, slot) >= $tophash:T.MIN_TOP_HASH) {
-                    pending = p & (p - 1);
-                    return found($key:L, $value:L);
+                  long p = pending;
+                  if (p != 0 && checkBucket < 0) {
+                    int slot = ($tophash:T.firstSlot(p) + offset) & SLOT_MASK;
+                    if ($tophash:T.get(word, slot) >= $tophash:T.MIN_TOP_HASH) {
+                      pending = p & (p - 1);
+                      return found($key:L, $value:L);
+                    }
                   }
+                  return nextSlow();
+                } catch (RuntimeException e) {
+                  throw raced(e);
                 }
-                return nextSlow();
                 """,
                 "key", bucket.keyAt("", "slot"),
                 "value", bucket.valueAt("", "slot")))
+        .build();
+  }
+
+  private MethodSpec raced() {
+    return MethodSpec.methodBuilder("raced")
+        .addJavadoc(
+            """
+            What {@link #next} throws when reading the table failed: if the map changed while it read
+            (its modCount, or an evacuation since next() began), another thread wrote to it and the
+            read met a torn table, so ConcurrentModificationException with the failure as its
+            cause; else the failure itself, unchanged (a key's hashCode or equals that threw). The
+            try around next() costs nothing until something throws.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(RuntimeException.class)
+        .addParameter(RuntimeException.class, "e")
+        .addCode(
+            t.code(
+                """
+                if (modCount != expectedModCount || evacuations != seenEvacuations) {
+                  return new $cme:T("the map changed while this traversal read it, as when another thread writes to it", e);
+                }
+                return e;
+                """))
         .build();
   }
 

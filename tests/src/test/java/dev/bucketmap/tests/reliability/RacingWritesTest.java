@@ -270,6 +270,41 @@ class RacingWritesTest {
                 RacingWritesTest::putOrRemoveOther, RacingWritesTest::grow);
     }
 
+    static Stream<Arguments> stringTraversals() {
+        return Stream.of(
+                stringStep("forEach", (m, rnd, n) -> m.forEach((k, v) -> { })),
+                stringStep("entrySet() iteration", (m, rnd, n) -> {
+                    for (Map.Entry<String, String> e : m.entrySet()) {
+                        Objects.hashCode(e.getValue());
+                    }
+                }),
+                stringStep("containsValue", (m, rnd, n) -> m.containsValue("")));
+    }
+
+    @ParameterizedTest(name = "String -> String: {0} racing put, remove, growth and clear")
+    @MethodSource("stringTraversals")
+    void stringTraversalsRacingWriters(String name, Race.Step<BucketMap_RacingStringMap> traversal)
+            throws InterruptedException {
+        Race.run("String -> String: " + name + " vs put, remove, growth and clear",
+                BucketMap_RacingStringMap::new, RacingWritesTest::check, traversal,
+                (m, rnd, n) -> {
+                    String v = "a" + n;
+                    if (n % 4 == 3) {
+                        m.remove(LONG + "a" + (n - 2));
+                    } else {
+                        m.put(LONG + v, v);
+                    }
+                },
+                (m, rnd, n) -> {
+                    if (n % 2048 == 2047) {
+                        m.clear();
+                    } else {
+                        String v = "b" + n;
+                        m.put(LONG + v, v);
+                    }
+                });
+    }
+
     private static byte[] serialize(Object... objects) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -290,6 +325,10 @@ class RacingWritesTest {
         } catch (ClassNotFoundException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static Arguments stringStep(String name, Race.Step<BucketMap_RacingStringMap> step) {
+        return Arguments.of(name, step);
     }
 
     private static Arguments intStep(String name, Race.Step<BucketMap_RacingIntMap> step) {
