@@ -68,6 +68,7 @@ final class MapMethodsGenerator {
       }
     }
     methods.add(containsMapping());
+    methods.add(removeKey());
     return methods;
   }
 
@@ -187,6 +188,29 @@ final class MapMethodsGenerator {
   }
 
   // ---- writes ----
+
+  /**
+   * Removes {@code key} if present, and says whether it was, for {@code keySet().remove}: {@code
+   * Map.remove}'s answer cannot tell a missing key from a {@code null} value, and comparing count
+   * before and after would count other threads' writes too.
+   */
+  private MethodSpec removeKey() {
+    return MethodSpec.methodBuilder("removeKey")
+        .addJavadoc("Removes {@code key}; true if it was present.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "key")
+        .addCode(writeByObject("false", CodeBlock.of(""),
+            """
+            int ref = findForWrite(hash, $k:L);
+            if (ref == NOT_FOUND) {
+              return false;
+            }
+            removeAt(hash, ref);
+            return true;
+            """))
+        .build();
+  }
 
   /**
    * A write with a boxed key and maybe a boxed value: nulls that a primitive kind refuses throw

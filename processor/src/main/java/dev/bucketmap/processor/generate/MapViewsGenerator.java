@@ -120,9 +120,7 @@ final class MapViewsGenerator {
             .build())
         .addMethod(override("remove", TypeName.BOOLEAN)
             .addParameter(Object.class, "o")
-            .addStatement("int before = count")
-            .addStatement("$T.this.remove(o)", self())
-            .addStatement("return count != before")
+            .addStatement("return removeKey(o)")
             .build())
         .addMethod(clear())
         .build();

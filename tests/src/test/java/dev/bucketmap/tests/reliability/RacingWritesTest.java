@@ -213,6 +213,28 @@ class RacingWritesTest {
                 RacingWritesTest::putOrRemoveFew, RacingWritesTest::putOrRemoveFew);
     }
 
+    /**
+     * keySet().remove(k) answers whether it removed k, whatever other keys other threads put and
+     * remove meanwhile: the thread that owns k has just put it, so the first remove must say
+     * true and the second false.
+     */
+    @Test
+    void keySetRemoveAnswersForItsOwnKeyRacingWriters() throws InterruptedException {
+        Race.<BucketMap_RacingIntMap>run("int -> int: keySet().remove answer vs put/remove",
+                RacingWritesTest::intMap, RacingWritesTest::check,
+                (m, rnd, n) -> {
+                    int k = rnd.nextInt(OWNED);
+                    m.put(k, code(k, n));
+                    if (!m.keySet().remove(k)) {
+                        throw new AssertionError("keySet().remove(" + k + ") of a present key answered false");
+                    }
+                    if (m.keySet().remove(k)) {
+                        throw new AssertionError("keySet().remove(" + k + ") of an absent key answered true");
+                    }
+                },
+                RacingWritesTest::putOrRemoveOther, RacingWritesTest::putOrRemoveOther);
+    }
+
     // ---- reads of a traversal racing writers, also while the table grows ----
 
     static Stream<Arguments> intTraversals() {
