@@ -92,7 +92,10 @@ public final class BucketMapProcessor extends AbstractProcessor {
   private void process(TypeElement type) {
     ValidationReport report = new MapValidator(processingEnv).validate(type, names);
     if (report.isClean()) {
-      report.model().ifPresent(model -> write(type, model, new MapGenerator().generate(model)));
+      boolean generatedAnnotation =
+          GeneratedAnnotation.readableFrom(processingEnv.getElementUtils(), type);
+      report.model().ifPresent(
+          model -> write(type, model, new MapGenerator(generatedAnnotation).generate(model)));
     }
   }
 

@@ -1,7 +1,12 @@
 package dev.bucketmap.runtime;
 
 /**
- * The bucket layout shared by every generated map, and the design of the engine.
+ * Not API, for generated code: the bucket layout shared by every generated map, and the design
+ * of the engine.
+ *
+ * <p>This class is public only because the generated maps, which live in your packages, call
+ * it; it may change in any release. Your code uses {@link MapStats} and the system properties
+ * that the {@linkplain dev.bucketmap.runtime package} documentation lists.
  *
  * <p>This file's comment plays the role of the one at the top of Go's
  * {@code runtime/map.go}; the engine is Go's classic bucket map (up to Go 1.23; Go 1.24

@@ -1,7 +1,11 @@
 package dev.bucketmap.runtime;
 
 /**
- * When a map grows, and how large it starts.
+ * Not API, for generated code: when a map grows, and how large it starts.
+ *
+ * <p>This class is public only because the generated maps, which live in your packages, call
+ * it; it may change in any release. Your code uses {@link MapStats} and the system properties
+ * that the {@linkplain dev.bucketmap.runtime package} documentation lists.
  *
  * <p>The triggers are Go's: a map doubles when it holds more than 6.5 entries per
  * bucket on average ({@link #overLoadFactor}), and it grows to the same size, which

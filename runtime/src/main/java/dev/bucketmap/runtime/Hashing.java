@@ -1,7 +1,11 @@
 package dev.bucketmap.runtime;
 
 /**
- * Seeded 64-bit hash functions for keys.
+ * Not API, for generated code: seeded 64-bit hash functions for keys.
+ *
+ * <p>This class is public only because the generated maps, which live in your packages, call
+ * it; it may change in any release. Your code uses {@link MapStats} and the system properties
+ * that the {@linkplain dev.bucketmap.runtime package} documentation lists.
  *
  * <p>The low {@code B} bits of a hash pick the bucket and the top 8 bits become the
  * tophash, so both ends of the hash must be good. The core is a "multiply and fold":

@@ -1,7 +1,11 @@
 package dev.bucketmap.runtime;
 
 /**
- * Randomised iteration order, as in Go's {@code mapiterinit}.
+ * Not API, for generated code: randomised iteration order, as in Go's {@code mapiterinit}.
+ *
+ * <p>This class is public only because the generated maps, which live in your packages, call
+ * it; it may change in any release. Your code uses {@link MapStats} and the system properties
+ * that the {@linkplain dev.bucketmap.runtime package} documentation lists.
  *
  * <p>A traversal draws one random value {@code r}; its low {@code B} bits choose the
  * bucket where the walk starts (it then wraps around through all 2^B buckets), and

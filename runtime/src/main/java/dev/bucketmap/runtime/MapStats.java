@@ -3,7 +3,8 @@ package dev.bucketmap.runtime;
 import java.util.Locale;
 
 /**
- * A snapshot of a map's table, returned by the generated {@code stats()} method.
+ * A snapshot of a map's table, returned by the generated {@code stats()} method. Part of the API,
+ * unlike the other classes of this package.
  *
  * @param size the number of entries
  * @param log2Buckets B: the table has 2^B buckets

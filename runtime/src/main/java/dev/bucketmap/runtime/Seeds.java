@@ -4,7 +4,12 @@ import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Fresh 64-bit hash seeds for maps, and the random values that start each traversal.
+ * Not API, for generated code: fresh 64-bit hash seeds for maps, and the random values that
+ * start each traversal.
+ *
+ * <p>This class is public only because the generated maps, which live in your packages, call
+ * it; it may change in any release. Your code uses {@link MapStats} and the system properties
+ * that the {@linkplain dev.bucketmap.runtime package} documentation lists.
  *
  * <p>Normal mode: two 64-bit secret keys are drawn once from {@link SecureRandom} when
  * this class initialises. Each thread then owns a private counter, started at a secret,

@@ -1,8 +1,12 @@
 package dev.bucketmap.runtime;
 
 /**
- * The tophash bytes of a bucket, packed eight to a {@code long}, and the SWAR
- * ("SIMD within a register") operations that test all eight slots at once.
+ * Not API, for generated code: the tophash bytes of a bucket, packed eight to a {@code long},
+ * and the SWAR ("SIMD within a register") operations that test all eight slots at once.
+ *
+ * <p>This class is public only because the generated maps, which live in your packages, call
+ * it; it may change in any release. Your code uses {@link MapStats} and the system properties
+ * that the {@linkplain dev.bucketmap.runtime package} documentation lists.
  *
  * <p>Slot {@code i} of a bucket lives in bits {@code 8*i .. 8*i+7} of the bucket's
  * tophash word, so slot 0 is the lowest byte. A byte below {@link #MIN_TOP_HASH} is a

@@ -113,16 +113,32 @@ final class EngineGenerator {
 
   List<MethodSpec> methods() {
     return List.of(
-        hash(), readTable(), beginWrite(), endWrite(), findForWrite(), insert(), store(), removeAt(), startGrowth(),
+        hash(), seededHash(), readTable(), beginWrite(), endWrite(), findForWrite(), insert(), store(), removeAt(), startGrowth(),
         growWork(), evacuate(), advanceEvacuationMark(), clearAll(), containsEntry());
   }
 
   private MethodSpec hash() {
     return MethodSpec.methodBuilder("hash")
-        .addJavadoc("The seeded hash of a key: low bits pick the bucket, the top 8 bits are its tophash.\n")
+        .addJavadoc("The hash of a key under the map's seed, for reads.\n")
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeName.LONG)
         .addParameter(t.model().key().storage(), "key")
+        .addStatement("return hash(key, seed)")
+        .build();
+  }
+
+  private MethodSpec seededHash() {
+    return MethodSpec.methodBuilder("hash")
+        .addJavadoc(
+            """
+            The hash of a key under {@code seed}: low bits pick the bucket, the top 8 bits are its
+            tophash. A write hashes its key under the seed it read before taking the writing flag,
+            and again under the map's seed if that changed before the flag was taken.
+            """)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.LONG)
+        .addParameter(t.model().key().storage(), "key")
+        .addParameter(TypeName.LONG, "seed")
         .addStatement("return $L", t.model().key().hash("key"))
         .build();
   }

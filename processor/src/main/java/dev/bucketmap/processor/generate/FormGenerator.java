@@ -11,7 +11,8 @@ import javax.lang.model.element.Modifier;
  * Generates the interface's methods, one per recognised form. Each body is a few lines over the
  * engine: hash, then {@code readTable}/{@code find} for reads, or {@code beginWrite},
  * {@code findForWrite}, {@code insert}/{@code removeAt} and {@code endWrite} for writes.
- * The hash is computed before the writing flag is set, as Go does, because hashing may throw.
+ * The hash is computed before the writing flag is set, as Go does, because hashing may throw,
+ * and again under the flag if the seed changed meanwhile ({@link Template#write}).
  */
 final class FormGenerator {
   private final Template t;
@@ -269,33 +270,42 @@ final class FormGenerator {
           """,
           "call", call, "current", t.value("traversal.currentValue"),
           "key", t.key("traversal.currentKey"));
-      case KEYS -> t.code(
-          """
-          $kt:T[] keys = $new:L;
-          int n = 0;
-          $traversal:T traversal = new $traversal:T();
-          while (traversal.next()) {
-            keys[n++] = $key:L;
-          }
-          return keys;
-          """,
-          "new", t.model().key().newArray("count"),
-          "key", t.key("traversal.currentKey"));
-      case VALUES -> t.code(
-          """
-          $vt:T[] values = $new:L;
-          int n = 0;
-          $traversal:T traversal = new $traversal:T();
-          while (traversal.next()) {
-            values[n++] = $current:L;
-          }
-          return values;
-          """,
-          "new", t.model().value().newArray("count"),
-          "current", t.value("traversal.currentValue"));
+      case KEYS -> array(
+          "keys",
+          t.code("$kt:T[] keys = $new:L", "new", t.model().key().newArray("count")),
+          t.key("traversal.currentKey"));
+      case VALUES -> array(
+          "values",
+          t.code("$vt:T[] values = $new:L", "new", t.model().value().newArray("count")),
+          t.value("traversal.currentValue"));
       case CURSOR -> t.code("return new $traversal:T();\n");
       case STATS -> throw new IllegalStateException(method.form() + " is not generated here");
     };
+  }
+
+  /**
+   * keys() or values(): an array of {@code count} elements, filled by a traversal. The traversal
+   * is made before count is read, so a write that changed count also changed the modCount the
+   * traversal checks. Another thread's write can still make the traversal, which reads the table
+   * without the writing flag, yield more or fewer entries than the array holds: that throws
+   * ConcurrentModificationException, not an index error, and never returns trailing defaults.
+   */
+  private CodeBlock array(String name, CodeBlock declaration, CodeBlock element) {
+    return CodeBlock.builder()
+        .add(t.code("$traversal:T traversal = new $traversal:T();\n"))
+        .addStatement(declaration)
+        .addStatement("int n = 0")
+        .beginControlFlow("while (traversal.next())")
+        .beginControlFlow("if (n == $L.length)", name)
+        .add(t.code("throw new $cme:T(\"the map has more entries than when this traversal began\");\n"))
+        .endControlFlow()
+        .addStatement("$L[n++] = $L", name, element)
+        .endControlFlow()
+        .beginControlFlow("if (n != $L.length)", name)
+        .add(t.code("throw new $cme:T(\"the map has fewer entries than when this traversal began\");\n"))
+        .endControlFlow()
+        .addStatement("return $L", name)
+        .build();
   }
 
   /** A read of one value ({@code stored} reads it), with the absent value when the key is missing. */
@@ -329,7 +339,10 @@ final class FormGenerator {
         .build();
   }
 
-  /** A write: hash first (it may throw), then the writing flag around the body. */
+  /**
+   * A write: hash first (it may throw), then the writing flag around the body ({@link
+   * Template#write}).
+   */
   private CodeBlock write(String body, Object... extra) {
     Object[] args = new Object[extra.length + 6];
     System.arraycopy(extra, 0, args, 0, extra.length);
@@ -341,13 +354,7 @@ final class FormGenerator {
     args[extra.length + 5] = t.storedKey();
     return CodeBlock.builder()
         .add(t.storedKeyDeclaration())
-        .addStatement("long hash = hash($L)", t.storedKey())
-        .addStatement("beginWrite()")
-        .beginControlFlow("try")
-        .add(t.code(body, args))
-        .nextControlFlow("finally")
-        .addStatement("endWrite()")
-        .endControlFlow()
+        .add(t.write(t.storedKey(), t.code(body, args)))
         .build();
   }
 

@@ -33,6 +33,23 @@ public final class MapGenerator {
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 
+  private final boolean annotateGenerated;
+
+  /** A generator whose classes carry {@code @Generated}. */
+  public MapGenerator() {
+    this(true);
+  }
+
+  /**
+   * A generator whose classes carry {@code @Generated} or not.
+   *
+   * @param annotateGenerated whether they do: false for a named module that does
+   *     not read {@code java.compiler}, the module that declares the annotation
+   */
+  public MapGenerator(boolean annotateGenerated) {
+    this.annotateGenerated = annotateGenerated;
+  }
+
   /** The source file for {@code model}. */
   public JavaFile generate(MapModel model) {
     Template t = new Template(model);
@@ -43,8 +60,6 @@ public final class MapGenerator {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.generatedName())
             .addJavadoc(classComment(model))
-            .addAnnotation(
-                AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(model.interfaceType())
             .addSuperinterface(Serializable.class)
@@ -53,6 +68,10 @@ public final class MapGenerator {
             .addStaticBlock(engine.staticInitializer())
             .addFields(engine.state())
             .addMethods(engine.constructors());
+    if (annotateGenerated) {
+      type.addAnnotation(
+          AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+    }
     List<String> suppressed = new ArrayList<>();
     if (model.key().needsUncheckedCast() || model.value().needsUncheckedCast()) {
       suppressed.add("unchecked"); // casts from List<?> storage to the List<String> the interface writes

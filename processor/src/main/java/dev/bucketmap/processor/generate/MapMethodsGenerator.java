@@ -26,7 +26,8 @@ import javax.lang.model.element.Modifier;
  * {@code null} for a missing key also when values are primitive, a {@code null} result of {@code
  * compute}, {@code computeIfPresent} or {@code merge} removes the entry, and so on. Each body is
  * the same few lines over the engine as a form's: convert the boxes to stored forms, hash, then
- * {@code readTable}/{@code find}, or {@code beginWrite}/{@code findForWrite} for writes.
+ * {@code readTable}/{@code find}, or {@link Template#write} around {@code findForWrite} for
+ * writes.
  *
  * <pre>
  * public String get(Object key) {
@@ -67,6 +68,7 @@ final class MapMethodsGenerator {
       }
     }
     methods.add(containsMapping());
+    methods.add(removeKey());
     return methods;
   }
 
@@ -188,8 +190,32 @@ final class MapMethodsGenerator {
   // ---- writes ----
 
   /**
+   * Removes {@code key} if present, and says whether it was, for {@code keySet().remove}: {@code
+   * Map.remove}'s answer cannot tell a missing key from a {@code null} value, and comparing count
+   * before and after would count other threads' writes too.
+   */
+  private MethodSpec removeKey() {
+    return MethodSpec.methodBuilder("removeKey")
+        .addJavadoc("Removes {@code key}; true if it was present.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(Object.class, "key")
+        .addCode(writeByObject("false", CodeBlock.of(""),
+            """
+            int ref = findForWrite(hash, $k:L);
+            if (ref == NOT_FOUND) {
+              return false;
+            }
+            removeAt(hash, ref);
+            return true;
+            """))
+        .build();
+  }
+
+  /**
    * A write with a boxed key and maybe a boxed value: nulls that a primitive kind refuses throw
-   * first, then the hash (it may throw), then the writing flag around {@code body}.
+   * first, then the hash (it may throw), then the writing flag around {@code body} ({@link
+   * Template#write}).
    */
   private CodeBlock write(boolean withValue, String body, Object... extra) {
     Boxes.Local k = boxes.keyFromBox("key");
@@ -208,15 +234,7 @@ final class MapMethodsGenerator {
     if (v != null) {
       code.add(v.declaration());
     }
-    return code
-        .addStatement("long hash = hash($L)", k.name())
-        .addStatement("beginWrite()")
-        .beginControlFlow("try")
-        .add(t.code(body, args))
-        .nextControlFlow("finally")
-        .addStatement("endWrite()")
-        .endControlFlow()
-        .build();
+    return code.add(t.write(k.name(), t.code(body, args))).build();
   }
 
   /** Like {@link #write} for a key given as an {@code Object}: a wrong type is simply absent. */
@@ -231,13 +249,7 @@ final class MapMethodsGenerator {
     return CodeBlock.builder()
         .add(k.declaration())
         .add(more)
-        .addStatement("long hash = hash($L)", k.name())
-        .addStatement("beginWrite()")
-        .beginControlFlow("try")
-        .add(t.code(body, args))
-        .nextControlFlow("finally")
-        .addStatement("endWrite()")
-        .endControlFlow()
+        .add(t.write(k.name(), t.code(body, args)))
         .build();
   }
 

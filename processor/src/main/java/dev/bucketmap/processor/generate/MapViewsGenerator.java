@@ -120,9 +120,7 @@ final class MapViewsGenerator {
             .build())
         .addMethod(override("remove", TypeName.BOOLEAN)
             .addParameter(Object.class, "o")
-            .addStatement("int before = count")
-            .addStatement("$T.this.remove(o)", self())
-            .addStatement("return count != before")
+            .addStatement("return removeKey(o)")
             .build())
         .addMethod(clear())
         .build();
@@ -239,21 +237,19 @@ final class MapViewsGenerator {
   private TypeSpec boxedEntry() {
     CodeBlock setValue = CodeBlock.builder()
         .add(value.isReference() ? CodeBlock.of("") : CodeBlock.of("$L;\n", boxes.nullValueCheck("newValue")))
-        .add(t.code(
+        .add(t.write("key", t.code(
             """
-            long hash = hash(key);
-            $table:T t = readTable(hash);
-            int ref = t.find(hash, key);
+            int ref = findForWrite(hash, key);
             if (ref == NOT_FOUND) {
               throw new IllegalStateException("the entry of key " + getKey() + " is no longer in the map");
             }
             $vb:T old = $stored:L;
-            t.setValueAt(ref, newValue);
+            table.setValueAt(ref, newValue);
             value = newValue;
             return old;
             """,
             "vb", vb,
-            "stored", boxes.value("t.valueAt(ref)")))
+            "stored", boxes.value("table.valueAt(ref)"))))
         .build();
     return TypeSpec.classBuilder("BoxedEntry")
         .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
@@ -262,7 +258,7 @@ final class MapViewsGenerator {
             """
             One entry handed out by the entry set's iterator: the key, and the value it had then or
             was last set to through this entry. {@code setValue} writes through to the map while the
-            key is still in it.
+            key is still in it, holding the writing flag as every write does.
             """)
         .addField(t.model().key().storage(), "key", Modifier.PRIVATE, Modifier.FINAL)
         .addField(value.storage(), "value", Modifier.PRIVATE)

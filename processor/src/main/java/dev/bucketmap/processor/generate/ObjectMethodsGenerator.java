@@ -165,7 +165,13 @@ final class ObjectMethodsGenerator {
 
   private MethodSpec writeObject() {
     return MethodSpec.methodBuilder("writeObject")
-        .addJavadoc("Serialized form: the entry count, then each key and value.\n")
+        .addJavadoc(
+            """
+            Serialized form: the entry count, then each key and value. A write on another thread
+            that makes the traversal yield more or fewer entries than the count written throws
+            ConcurrentModificationException rather than leave entries in the stream that the
+            reader would take for what follows.
+            """)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(ObjectOutputStream.class, "out")
         .addException(IOException.class)
@@ -173,11 +179,19 @@ final class ObjectMethodsGenerator {
             t.code(
                 """
                 out.defaultWriteObject();
-                out.writeInt(count);
                 $traversal:T traversal = new $traversal:T();
+                int size = count;
+                out.writeInt(size);
+                int n = 0;
                 while (traversal.next()) {
+                  if (n++ == size) {
+                    throw new $cme:T("the map has more entries than when this traversal began");
+                  }
                   $wk:L;
                   $wv:L;
+                }
+                if (n != size) {
+                  throw new $cme:T("the map has fewer entries than when this traversal began");
                 }
                 """,
                 "wk", t.model().key().write("out", "traversal.currentKey"),

@@ -82,6 +82,46 @@ final class Template {
     return model.key().storedAsIs() ? "key" : "k";
   }
 
+  /**
+   * Every write to the map: {@code body} holding the writing flag ({@code beginWrite}), released
+   * in a {@code finally}, with {@code hash}, the hash of the stored key {@code key}, in scope.
+   * The key is hashed before the flag is taken, as in Go, so that a throwing {@code hashCode()}
+   * fails before the write begins; it is hashed with the seed read then, and hashed again once
+   * the flag is held if the seed has changed meanwhile: another thread's {@code clear()}, or its
+   * removal that emptied the map, drew a new one, and a hash of the old seed would file the key
+   * in the wrong bucket.
+   *
+   * <pre>
+   * long hashSeed = seed;
+   * long hash = hash(key, hashSeed);
+   * beginWrite();
+   * try {
+   *   if (hashSeed != seed) {
+   *     hash = hash(key, seed);
+   *   }
+   *   body
+   * } finally {
+   *   endWrite();
+   * }
+   * </pre>
+   */
+  CodeBlock write(String key, CodeBlock body) {
+    return CodeBlock.builder()
+        .addStatement("long hashSeed = seed")
+        .addStatement("long hash = hash($L, hashSeed)", key)
+        .addStatement("beginWrite()")
+        .beginControlFlow("try")
+        .beginControlFlow("if (hashSeed != seed)")
+        .add("// A clear(), or a removal that emptied the map, drew a new seed since.\n")
+        .addStatement("hash = hash($L, seed)", key)
+        .endControlFlow()
+        .add(body)
+        .nextControlFlow("finally")
+        .addStatement("endWrite()")
+        .endControlFlow()
+        .build();
+  }
+
   /** Declares {@code k} when the key's stored form needs a conversion; else nothing. */
   CodeBlock storedKeyDeclaration() {
     if (model.key().storedAsIs()) {

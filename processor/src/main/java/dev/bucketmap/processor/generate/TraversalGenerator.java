@@ -1,6 +1,7 @@
 package dev.bucketmap.processor.generate;
 
 import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -84,6 +85,7 @@ final class TraversalGenerator {
             .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
             .addMethod(constructor())
             .addMethod(next())
+            .addMethod(raced())
             .addMethod(nextSlow())
             .addMethod(visit())
             .addMethod(advance())
@@ -94,7 +96,8 @@ final class TraversalGenerator {
             .addMethod(key())
             .addMethod(value())
             .addMethod(setValue())
-            .addMethod(remove());
+            .addMethod(remove())
+            .addMethod(findCurrent());
     t.model().cursor().map(CursorModel::type).ifPresent(type::addSuperinterface);
     return type.build();
   }
@@ -134,6 +137,9 @@ final class TraversalGenerator {
             Walking an int map this way took 4.4 instead of 7.2 us at 1,000 entries, 5.4 instead of
             6.6 ms at 1,000,000; with String keys or values it measured up to 20% slower at 1,000
             entries, where the JIT had inlined the whole of the previous walk into the caller.
+
+            <p>It reads without the writing flag, so a write on another thread can make it read a
+            torn table and fail; what it throws then is {@link #raced}'s.
             """)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
@@ -143,25 +149,53 @@ final class TraversalGenerator {
                 if (modCount != expectedModCount) {
                   throw new $cme:T();
                 }
-                if (evacuations != seenEvacuations) {
-                  // An overwrite through the map evacuated buckets: the one being read may have moved.
-                  seenEvacuations = evacuations;
-                  if (inChain) {
-                    reach();
+                try {
+                  if (evacuations != seenEvacuations) {
+                    // An overwrite through the map evacuated buckets: the one being read may have moved.
+                    seenEvacuations = evacuations;
+                    if (inChain) {
+                      reach();
+                    }
                   }
-                }
-                long p = pending;
-                if (p != 0 && checkBucket < 0) {
-                  int slot = ($tophash:T.firstSlot(p) + offset) & SLOT_MASK;
-                  if ($tophash:T.get(word, slot) >= $tophash:T.MIN_TOP_HASH) {
-                    pending = p & (p - 1);
-                    return found($key:L, $value:L);
+                  long p = pending;
+                  if (p != 0 && checkBucket < 0) {
+                    int slot = ($tophash:T.firstSlot(p) + offset) & SLOT_MASK;
+                    if ($tophash:T.get(word, slot) >= $tophash:T.MIN_TOP_HASH) {
+                      pending = p & (p - 1);
+                      return found($key:L, $value:L);
+                    }
                   }
+                  return nextSlow();
+                } catch (RuntimeException e) {
+                  throw raced(e);
                 }
-                return nextSlow();
                 """,
                 "key", bucket.keyAt("", "slot"),
                 "value", bucket.valueAt("", "slot")))
+        .build();
+  }
+
+  private MethodSpec raced() {
+    return MethodSpec.methodBuilder("raced")
+        .addJavadoc(
+            """
+            What {@link #next} throws when reading the table failed: if the map changed while it read
+            (its modCount, or an evacuation since next() began), another thread wrote to it and the
+            read met a torn table, so ConcurrentModificationException with the failure as its
+            cause; else the failure itself, unchanged (a key's hashCode or equals that threw). The
+            try around next() costs nothing until something throws.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(RuntimeException.class)
+        .addParameter(RuntimeException.class, "e")
+        .addCode(
+            t.code(
+                """
+                if (modCount != expectedModCount || evacuations != seenEvacuations) {
+                  return new $cme:T("the map changed while this traversal read it, as when another thread writes to it", e);
+                }
+                return e;
+                """))
         .build();
   }
 
@@ -365,17 +399,43 @@ final class TraversalGenerator {
 
   private MethodSpec setValue() {
     return MethodSpec.methodBuilder("setValue")
-        .addJavadoc("Replaces the current entry's value; not a structural change.\n")
+        .addJavadoc(
+            """
+            Replaces the current entry's value; not a structural change, but a write like any other:
+            it holds the writing flag, and may evacuate buckets of a growing table.
+            """)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(t.model().value().type(), "value")
+        .addStatement("checkCurrent()")
+        .addCode(t.write("currentKey", CodeBlock.of("table.setValueAt(findCurrent(hash), value);\n")))
+        .addStatement("currentValue = value")
+        .build();
+  }
+
+  private MethodSpec findCurrent() {
+    return MethodSpec.methodBuilder("findCurrent")
+        .addJavadoc(
+            """
+            For a write through this traversal, holding the writing flag: the slot of the current
+            entry in the current table, found as any write finds its key ({@code findForWrite}).
+            Throws if the map changed since the traversal was last in step with it, or if the
+            entry is not there: another thread wrote to the map after this traversal read the
+            entry. Never returns NOT_FOUND.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.INT)
+        .addParameter(TypeName.LONG, "hash")
         .addCode(
             t.code(
                 """
-                checkCurrent();
-                long hash = hash(currentKey);
-                $table:T now = readTable(hash);
-                now.setValueAt(now.find(hash, currentKey), value);
-                currentValue = value;
+                if (modCount != expectedModCount) {
+                  throw new $cme:T();
+                }
+                int ref = findForWrite(hash, currentKey);
+                if (ref == NOT_FOUND) {
+                  throw new $cme:T("the current entry was changed concurrently: another thread writes to this map");
+                }
+                return ref;
                 """))
         .build();
   }
@@ -385,26 +445,24 @@ final class TraversalGenerator {
         .addJavadoc(
             """
             Removes the current entry. Like any removal it may evacuate buckets of a growing table;
-            the traversal still sees every other entry exactly once.
+            the traversal still sees every other entry exactly once. It reads the bucket again, and
+            takes the new modCount as its own, while it still holds the writing flag: after that,
+            another thread's write would go unnoticed.
             """)
         .addModifiers(Modifier.PUBLIC)
+        .addStatement("checkCurrent()")
         .addCode(
-            t.code(
-                """
-                checkCurrent();
-                long hash = hash(currentKey);
-                beginWrite();
-                try {
-                  removeAt(hash, findForWrite(hash, currentKey));
-                } finally {
-                  endWrite();
-                }
-                if (inChain) {
-                  reach(); // the slot emptied, and a growth may have evacuated the bucket
-                }
-                hasCurrent = false;
-                expectedModCount = modCount;
-                """))
+            t.write(
+                "currentKey",
+                CodeBlock.of(
+                    """
+                    removeAt(hash, findCurrent(hash));
+                    if (inChain) {
+                      reach(); // the slot emptied, and a growth may have evacuated the bucket
+                    }
+                    expectedModCount = modCount;
+                    """)))
+        .addStatement("hasCurrent = false")
         .build();
   }
 }

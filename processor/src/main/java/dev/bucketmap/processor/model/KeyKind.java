@@ -136,7 +136,7 @@ public final class KeyKind {
     };
   }
 
-  /** The seeded 64-bit hash of a stored key, using the map's field {@code seed}. */
+  /** The seeded 64-bit hash of a stored key, with the {@code seed} in scope (a parameter). */
   public CodeBlock hash(String stored) {
     ClassName hashing = RuntimeTypes.HASHING;
     if (primitive != null) {
