@@ -101,6 +101,7 @@ public final class GeneratedMembers {
       }
     }
     add(false, TypeName.BOOLEAN, "containsMapping", object, object);
+    add(false, TypeName.BOOLEAN, "removeKey", object);
   }
 
   private void objectMethods() {
@@ -126,6 +127,7 @@ public final class GeneratedMembers {
     TypeName hash = TypeName.LONG;
     TypeName v = TypeName.VOID;
     add(false, TypeName.LONG, "hash", ks);
+    add(false, TypeName.LONG, "hash", ks, TypeName.LONG);
     add(false, table(), "readTable", hash);
     add(false, v, "beginWrite");
     add(false, v, "endWrite");
