@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * Named arguments shared by the code templates of one generated class: the key and value types,
  * the runtime classes and the generated class's own nested types. A template writes {@code
- * $kt:T} for the key type, {@code $tophash:T} for the runtime's Tophash, and so on.
+ * $kt:T} for the key type, {@code $tophash:T} for the runtime's Tophash, and so on. Also the
+ * shape every write shares, {@link #write}, so that one place says how a write begins and ends.
  */
 final class Template {
   private final Map<String, Object> args = new HashMap<>();
