@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's figure for the size of a generated class is measured, not remembered: this
+ * The user guide's figure for the size of a generated class is measured, not remembered: this
  * generates the classes of {@link ProcessingSpeed}'s interfaces (every key kind with every value
  * kind, four sets of forms) and checks that the shortest and the longest are within 10% of the
- * range the README gives, and that the class of an interface extending {@code java.util.Map} is
+ * range the user guide gives, and that the class of an interface extending {@code java.util.Map} is
  * within 10% of its figure.
  */
 class GeneratedSizeTest {
@@ -46,13 +46,13 @@ class GeneratedSizeTest {
     System.out.printf(Locale.ROOT, "generated classes: %d, %d to %d lines, median %d%n",
         lines.size(), shortest, longest, lines.stream().sorted().toList().get(lines.size() / 2));
 
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("../docs/guide.md"), StandardCharsets.UTF_8);
     Matcher figure = FIGURE.matcher(readme);
-    assertTrue(figure.find(), "README.md says \"generated classes (N to M lines each\"");
+    assertTrue(figure.find(), "docs/guide.md says \"generated classes (N to M lines each\"");
     int low = Integer.parseInt(figure.group(1).replace(",", ""));
     int high = Integer.parseInt(figure.group(2).replace(",", ""));
-    String measured = "measured " + shortest + " to " + longest + " lines; README.md says "
-        + figure.group(1) + " to " + figure.group(2) + ": update README.md";
+    String measured = "measured " + shortest + " to " + longest + " lines; docs/guide.md says "
+        + figure.group(1) + " to " + figure.group(2) + ": update docs/guide.md";
     assertTrue(Math.abs(shortest - low) <= low / 10, measured);
     assertTrue(Math.abs(longest - high) <= high / 10, measured);
 
@@ -65,10 +65,10 @@ class GeneratedSizeTest {
     int mapLines = lines(List.of(map), dir.resolve("map-out")).get(0);
     System.out.printf(Locale.ROOT, "a java.util.Map: %d lines%n", mapLines);
     Matcher mapFigure = MAP_FIGURE.matcher(readme);
-    assertTrue(mapFigure.find(), "README.md says \"one that extends `java.util.Map` about N\"");
+    assertTrue(mapFigure.find(), "docs/guide.md says \"one that extends `java.util.Map` about N\"");
     int documented = Integer.parseInt(mapFigure.group(1).replace(",", ""));
     assertTrue(Math.abs(mapLines - documented) <= documented / 10,
-        "measured " + mapLines + " lines for a java.util.Map; README.md says " + mapFigure.group(1));
+        "measured " + mapLines + " lines for a java.util.Map; docs/guide.md says " + mapFigure.group(1));
   }
 
   /** Runs only the processor (no compilation) on {@code count} interfaces; each class's lines. */

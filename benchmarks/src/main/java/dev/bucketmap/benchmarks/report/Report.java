@@ -10,11 +10,11 @@ import java.util.Properties;
 /**
  * Turns a results directory of the suite into Markdown tables and PNG charts:
  * {@code report.md}, {@code throughput.csv} and {@code charts/*.png} beside the raw results.
- * With {@code --readme README.md} it also replaces what stands between the README's
+ * With {@code --page docs/performance.md} it also replaces what stands between that page's
  * {@value #BEGIN} and {@value #END} lines with the same report, its images linked relative
- * to the README.
+ * to the page. ({@code --readme FILE}, its old name, still works.)
  *
- * <p>Usage: {@code Report RESULTS_DIR [--readme README.md]}.
+ * <p>Usage: {@code Report RESULTS_DIR [--page docs/performance.md]}.
  */
 public final class Report {
     static final String BEGIN = "<!-- benchmarks:begin -->";
@@ -26,8 +26,8 @@ public final class Report {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1 && !(args.length == 3 && args[1].equals("--readme"))) {
-            System.err.println("usage: Report RESULTS_DIR [--readme README.md]");
+        if (args.length != 1 && !(args.length == 3 && (args[1].equals("--page") || args[1].equals("--readme")))) {
+            System.err.println("usage: Report RESULTS_DIR [--page docs/performance.md]");
             System.exit(2);
         }
         Path results = Path.of(args[0]);
@@ -46,7 +46,7 @@ public final class Report {
             Path dir = readme.toAbsolutePath().getParent();
             String link = dir.relativize(charts.toAbsolutePath()).toString().replace('\\', '/');
             splice(readme, md.replace(CHARTS, link));
-            System.out.println("README: " + readme + " updated between " + BEGIN + " and " + END);
+            System.out.println("page: " + readme + " updated between " + BEGIN + " and " + END);
         }
     }
 
@@ -95,7 +95,7 @@ public final class Report {
         return p;
     }
 
-    /** Replaces the lines strictly between the markers; fails if the README lacks them. */
+    /** Replaces the lines strictly between the markers; fails if the page lacks them. */
     static void splice(Path readme, String md) throws IOException {
         String text = Files.readString(readme);
         int begin = text.indexOf(BEGIN);

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The README's drop-in example: code written against Map gives HashMap's answers. */
+/** The drop-in example of the user guide (docs/guide.md): code written against Map gives HashMap's answers. */
 class DropInTest {
 
     /** Code that knows only {@code Map}, as an application would have it. */
