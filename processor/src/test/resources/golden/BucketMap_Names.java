@@ -168,21 +168,61 @@ public final class BucketMap_Names implements Names, Serializable {
   private transient int sameSizeGrowths;
 
   /**
-   * An empty map.
+   * Made by withSeed: seeds and iteration starts come from {@code seedState}, not from Seeds.next(). False again after deserialization.
+   */
+  private transient boolean seeded;
+
+  /**
+   * When {@code seeded}: the state of this map's own seed sequence.
+   */
+  private transient long seedState;
+
+  /**
+   * Creates an empty map, with a fresh hash seed.
    */
   public BucketMap_Names() {
     this(0);
   }
 
   /**
-   * An empty map with room for {@code expectedSize} entries before it first grows.
+   * Creates an empty map with room for {@code expectedSize} entries before it first grows.
    *
+   * @param expectedSize how many entries the map should hold without growing; 0 for the
+   *     smallest table
    * @throws IllegalArgumentException if {@code expectedSize} is negative or larger than the
    *     largest table allows
    */
   public BucketMap_Names(int expectedSize) {
     this.table = new Table(Growth.log2BucketsFor(expectedSize), true);
     this.seed = Seeds.next();
+  }
+
+  /**
+   * An empty map whose seeds come from its own sequence, for {@link #withSeed}.
+   */
+  private BucketMap_Names(long seedState, boolean seeded) {
+    this.table = new Table(0, true);
+    this.seeded = seeded;
+    this.seedState = seedState;
+    this.seed = nextSeed();
+  }
+
+  /**
+   * For tests: creates an empty map whose hash seed and iteration order are reproducible.
+   * Its hash seeds (at creation, on {@code clear()}, and when a removal empties it) and the
+   * random start of each traversal ({@code forEach}, {@code keys()}, {@code toString()},
+   * cursors, ...) come from a sequence of its own derived from {@code seed}, so two maps made
+   * with the same seed and given the same calls, traversals included, iterate in the same
+   * order, whatever other maps the JVM made and whatever {@code -Dbucketmap.seed} says. A
+   * deserialized copy draws a fresh seed, like any map read from a stream.
+   * Do not use it for maps that hold untrusted keys: a known seed lets keys be crafted to
+   * collide.
+   *
+   * @param seed the seed of the map's sequence
+   * @return a new, empty map
+   */
+  public static BucketMap_Names withSeed(long seed) {
+    return new BucketMap_Names(Seeds.start(seed), true);
   }
 
   @Override
@@ -720,7 +760,7 @@ public final class BucketMap_Names implements Names, Serializable {
     count--;
     modCount++;
     if (count == 0 && oldTable == null) {
-      seed = Seeds.next();
+      seed = nextSeed();
     }
     return old;
   }
@@ -821,7 +861,7 @@ public final class BucketMap_Names implements Names, Serializable {
       table.clear();
       count = 0;
       noverflow = 0;
-      seed = Seeds.next();
+      seed = nextSeed();
       modCount++;
     } finally {
       endWrite();
@@ -836,6 +876,18 @@ public final class BucketMap_Names implements Names, Serializable {
     Table t = readTable(hash);
     int ref = t.find(hash, key);
     return ref != NOT_FOUND && Objects.equals(value, t.valueAt(ref));
+  }
+
+  /**
+   * A fresh hash seed or traversal start: the next value of this map's own sequence if it was
+   * made by {@link #withSeed}, else {@code Seeds.next()}.
+   */
+  private long nextSeed() {
+    if (seeded) {
+      seedState += Seeds.STEP;
+      return Seeds.at(seedState);
+    }
+    return Seeds.next();
   }
 
   /**
@@ -1517,7 +1569,7 @@ public final class BucketMap_Names implements Names, Serializable {
 
     Traversal() {
       start = table;
-      long r = Iteration.random();
+      long r = seeded ? nextSeed() : Iteration.random();
       startBucket = Iteration.startBucket(r, start.log2Buckets);
       offset = Iteration.slotOffset(r, start.log2Buckets);
       bucket = startBucket;

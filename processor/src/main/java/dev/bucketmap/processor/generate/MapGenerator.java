@@ -67,7 +67,8 @@ public final class MapGenerator {
             .addFields(table.constants())
             .addStaticBlock(engine.staticInitializer())
             .addFields(engine.state())
-            .addMethods(engine.constructors());
+            .addMethods(engine.constructors())
+            .addMethod(engine.withSeed());
     if (annotateGenerated) {
       type.addAnnotation(
           AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
