@@ -25,8 +25,16 @@ import java.util.function.BiPredicate;
 import javax.annotation.processing.Generated;
 
 /**
- * A Go-style bucket hash map from {@code java.lang.String} to {@code java.lang.String},
- * generated for {@link golden.Names}.
+ * A Go-style bucket hash map from {@code java.lang.String} to {@code java.lang.String}: the generated implementation
+ * of {@link golden.Names}.
+ *
+ * <p>Make one with {@code new BucketMap_Names()}, or {@code new BucketMap_Names(expectedSize)} to hold that many
+ * entries without growing; in tests, {@code BucketMap_Names.withSeed(seed)} for a reproducible order.
+ * Absent values are {@code null}. Not thread-safe: share it between threads only with your own
+ * locking (a write that finds another write running throws
+ * ConcurrentModificationException). Iteration order is randomised: every traversal
+ * (forEach, keys(), values(), toString(), cursors, ...) starts at a random bucket and slot,
+ * so never depend on it. Serializable; a deserialized map draws a fresh hash seed.
  *
  * <p>Layout (Go's runtime map): 2^B buckets of 8 slots. The low B bits of a key's seeded hash
  * pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
@@ -40,10 +48,7 @@ import javax.annotation.processing.Generated;
  * <p>Growth: past 6.5 entries per bucket the table doubles; with too many overflow buckets
  * it is rebuilt at the same size. Either way entries move incrementally: each write
  * evacuates the old bucket it touches plus one more, so no call rehashes the whole table.
- * Traversals start at a random bucket and slot and see every entry once, also while growing.
- *
- * <p>Not thread-safe; a write that finds another write running throws
- * ConcurrentModificationException.
+ * Traversals see every entry once, also while growing.
  */
 @Generated("dev.bucketmap.processor.BucketMapProcessor")
 public final class BucketMap_Names implements Names, Serializable {
@@ -178,7 +183,7 @@ public final class BucketMap_Names implements Names, Serializable {
   private transient long seedState;
 
   /**
-   * Creates an empty map, with a fresh hash seed.
+   * Creates an empty map with the smallest table, and a fresh hash seed.
    */
   public BucketMap_Names() {
     this(0);
@@ -199,6 +204,9 @@ public final class BucketMap_Names implements Names, Serializable {
 
   /**
    * An empty map whose seeds come from its own sequence, for {@link #withSeed}.
+   *
+   * @param seedState the first state of the sequence
+   * @param seeded true
    */
   private BucketMap_Names(long seedState, boolean seeded) {
     this.table = new Table(0, true);
@@ -225,6 +233,12 @@ public final class BucketMap_Names implements Names, Serializable {
     return new BucketMap_Names(Seeds.start(seed), true);
   }
 
+  /**
+   * Returns the value of {@code key}, or {@code null} if it is absent.
+   *
+   * @param key the key, may be {@code null}
+   * @return the value, or {@code null}
+   */
   @Override
   public String get(String key) {
     long hash = hash(key);
@@ -232,6 +246,12 @@ public final class BucketMap_Names implements Names, Serializable {
     return (String) t.get(hash, key, null);
   }
 
+  /**
+   * Tells whether some key has the value {@code value}; walks the whole map.
+   *
+   * @param value the value, may be {@code null}
+   * @return true if some key maps to {@code value}
+   */
   @Override
   public boolean containsValue(String value) {
     Traversal traversal = new Traversal();
@@ -243,6 +263,14 @@ public final class BucketMap_Names implements Names, Serializable {
     return false;
   }
 
+  /**
+   * Maps {@code key} to {@code value}, returning the previous value, or {@code null} if the key was absent.
+   *
+   * @param key the key, may be {@code null}
+   * @param value the value, may be {@code null}
+   * @return the previous value, or {@code null}
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public String put(String key, String value) {
     long hashSeed = seed;
@@ -266,6 +294,14 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Maps {@code key} to {@code value} if the key is absent or maps to {@code null}; returns the current value, or {@code null} if there was none.
+   *
+   * @param key the key, may be {@code null}
+   * @param value the value, may be {@code null}
+   * @return the value before the call, or {@code null}
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public String putIfAbsent(String key, String value) {
     long hashSeed = seed;
@@ -291,6 +327,13 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Removes {@code key}, returning its value, or {@code null} if it was absent.
+   *
+   * @param key the key, may be {@code null}
+   * @return the removed value, or {@code null}
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public String remove(String key) {
     long hashSeed = seed;
@@ -311,6 +354,15 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Sets the value of {@code key} to {@code newValue} only if it maps to {@code oldValue}.
+   *
+   * @param key the key, may be {@code null}
+   * @param oldValue the value the key must have
+   * @param newValue the value to set
+   * @return true if the value was replaced
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public boolean replace(String key, String oldValue, String newValue) {
     long hashSeed = seed;
@@ -332,6 +384,14 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Sets the value of {@code key} to {@code function}'s result on the key and its current value ({@code null} if absent). A {@code null} result removes the key (or inserts nothing).
+   *
+   * @param key the key, may be {@code null}
+   * @param function computes the new value; it must not write to this map
+   * @return the new value
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public String compute(String key, BiFunction<String, String, String> function) {
     long hashSeed = seed;
@@ -358,6 +418,12 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Calls {@code action} on every entry, in a random order, a new one on every call (never depend on it).
+   *
+   * @param action receives each key and its value
+   * @throws ConcurrentModificationException if {@code action} changes the map other than through this call
+   */
   @Override
   public void forEach(BiConsumer<String, String> action) {
     Traversal traversal = new Traversal();
@@ -366,6 +432,13 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Removes every entry {@code filter} accepts, visiting them in a random order, a new one on every call (never depend on it). If the filter throws, the removals already made stay.
+   *
+   * @param filter true for an entry to remove
+   * @return true if any entry was removed
+   * @throws ConcurrentModificationException if {@code filter} changes the map other than through this call
+   */
   @Override
   public boolean removeIf(BiPredicate<String, String> filter) {
     boolean removed = false;
@@ -379,11 +452,21 @@ public final class BucketMap_Names implements Names, Serializable {
     return removed;
   }
 
+  /**
+   * Tells whether the map has no entries.
+   *
+   * @return true if it has none
+   */
   @Override
   public boolean isEmpty() {
     return count == 0;
   }
 
+  /**
+   * Returns the values in a new array, in a random order, a new one on every call (never depend on it).
+   *
+   * @return a new array of every value, in the order of the walk
+   */
   @Override
   public String[] values() {
     Traversal traversal = new Traversal();
@@ -401,13 +484,20 @@ public final class BucketMap_Names implements Names, Serializable {
     return values;
   }
 
+  /**
+   * Returns a cursor over the entries, in a random order, a new one on every call (never depend on it): {@code while (c.next()) use(c.key(), c.value())}. It allocates nothing per entry; its own {@code setValue}/{@code remove} are the only writes allowed while it is used, and it throws ConcurrentModificationException at its next step after any other change.
+   *
+   * @return a new cursor, before the first entry
+   */
   @Override
   public Names.Cursor cursor() {
     return new Traversal();
   }
 
   /**
-   * A snapshot of the table: size, buckets, overflow buckets, growth progress.
+   * Returns a snapshot of the table: size, B (log2 of the bucket count), overflow buckets, growth progress, growths so far.
+   *
+   * @return the snapshot, not updated by later changes
    */
   public MapStats stats() {
     Table old = oldTable;
@@ -426,6 +516,11 @@ public final class BucketMap_Names implements Names, Serializable {
         growths, sameSizeGrowths);
   }
 
+  /**
+   * Returns the entries as {@code {k1=v1, k2=v2}}, in a random order, a new one on every call (never depend on it).
+   *
+   * @return the entries as text
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("{");
@@ -440,7 +535,10 @@ public final class BucketMap_Names implements Names, Serializable {
   }
 
   /**
-   * Equal to another map of this class with the same mappings.
+   * Tells whether {@code other} is a map of this class with the same mappings.
+   *
+   * @param other the object to compare with
+   * @return true if it holds the same mappings
    */
   @Override
   public boolean equals(Object other) {
@@ -460,7 +558,9 @@ public final class BucketMap_Names implements Names, Serializable {
   }
 
   /**
-   * The sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries.
+   * Returns the sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries, as {@code java.util.Map} specifies.
+   *
+   * @return the hash code of the mappings
    */
   @Override
   public int hashCode() {
@@ -477,6 +577,11 @@ public final class BucketMap_Names implements Names, Serializable {
    * that makes the traversal yield more or fewer entries than the count written throws
    * ConcurrentModificationException rather than leave entries in the stream that the
    * reader would take for what follows.
+   *
+   * @param out the stream to write to
+   * @throws IOException if the stream fails
+   * @serialData the entry count ({@code int}), then each key and its value, in the order of
+   *     one traversal
    */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
@@ -500,7 +605,12 @@ public final class BucketMap_Names implements Names, Serializable {
    * Reads the serialized form into a fresh table with a fresh seed. A negative count, a
    * key or value of the wrong type, a repeated key or a stream that ends before the count
    * of entries fails with InvalidObjectException; a forged large count allocates nothing
-   * large before the entries arrive.
+   * large before the entries arrive. A map made by {@code withSeed} comes back as an
+   * ordinary map: reading draws a fresh seed, and its traversals are no longer reproducible.
+   *
+   * @param in the stream to read from
+   * @throws IOException if the stream fails or holds no valid map (InvalidObjectException)
+   * @throws ClassNotFoundException if the class of a key or value is not found
    */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();

@@ -94,7 +94,7 @@ final class EngineGenerator {
   List<MethodSpec> constructors() {
     return List.of(
         MethodSpec.constructorBuilder()
-            .addJavadoc("Creates an empty map, with a fresh hash seed.\n")
+            .addJavadoc("Creates an empty map with the smallest table, and a fresh hash seed.\n")
             .addModifiers(Modifier.PUBLIC)
             .addStatement("this(0)")
             .build(),
@@ -118,7 +118,13 @@ final class EngineGenerator {
                     """))
             .build(),
         MethodSpec.constructorBuilder()
-            .addJavadoc("An empty map whose seeds come from its own sequence, for {@link #withSeed}.\n")
+            .addJavadoc(
+                """
+                An empty map whose seeds come from its own sequence, for {@link #withSeed}.
+
+                @param seedState the first state of the sequence
+                @param seeded true
+                """)
             .addModifiers(Modifier.PRIVATE)
             .addParameter(TypeName.LONG, "seedState")
             .addParameter(TypeName.BOOLEAN, "seeded")
@@ -534,7 +540,9 @@ final class EngineGenerator {
 
   MethodSpec stats() {
     return MethodSpec.methodBuilder("stats")
-        .addJavadoc("A snapshot of the table: size, buckets, overflow buckets, growth progress.\n")
+        .addJavadoc(Doc.of("Returns a snapshot of the table: size, B (log2 of the bucket count), overflow"
+            + " buckets, growth progress, growths so far.")
+            .returns("the snapshot, not updated by later changes").build())
         .addModifiers(Modifier.PUBLIC)
         .returns(RuntimeTypes.MAP_STATS)
         .addCode(
