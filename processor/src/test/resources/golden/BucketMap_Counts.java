@@ -25,8 +25,16 @@ import java.util.function.IntUnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
- * A Go-style bucket hash map from {@code int} to {@code int},
- * generated for {@link golden.Counts}.
+ * A Go-style bucket hash map from {@code int} to {@code int}: the generated implementation
+ * of {@link golden.Counts}.
+ *
+ * <p>Make one with {@code new BucketMap_Counts()}, or {@code new BucketMap_Counts(expectedSize)} to hold that many
+ * entries without growing; in tests, {@code BucketMap_Counts.withSeed(seed)} for a reproducible order.
+ * Absent values are {@code defaultValue()}. Not thread-safe: share it between threads only with your own
+ * locking (a write that finds another write running throws
+ * ConcurrentModificationException). Iteration order is randomised: every traversal
+ * (forEach, keys(), values(), toString(), cursors, ...) starts at a random bucket and slot,
+ * so never depend on it. Serializable; a deserialized map draws a fresh hash seed.
  *
  * <p>Layout (Go's runtime map): 2^B buckets of 8 slots. The low B bits of a key's seeded hash
  * pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
@@ -40,10 +48,7 @@ import javax.annotation.processing.Generated;
  * <p>Growth: past 6.5 entries per bucket the table doubles; with too many overflow buckets
  * it is rebuilt at the same size. Either way entries move incrementally: each write
  * evacuates the old bucket it touches plus one more, so no call rehashes the whole table.
- * Traversals start at a random bucket and slot and see every entry once, also while growing.
- *
- * <p>Not thread-safe; a write that finds another write running throws
- * ConcurrentModificationException.
+ * Traversals see every entry once, also while growing.
  */
 @Generated("dev.bucketmap.processor.BucketMapProcessor")
 public final class BucketMap_Counts implements Counts, Serializable {
@@ -183,15 +188,27 @@ public final class BucketMap_Counts implements Counts, Serializable {
   private transient int sameSizeGrowths;
 
   /**
-   * An empty map.
+   * Made by withSeed: seeds and iteration starts come from {@code seedState}, not from Seeds.next(). False again after deserialization.
+   */
+  private transient boolean seeded;
+
+  /**
+   * When {@code seeded}: the state of this map's own seed sequence.
+   */
+  private transient long seedState;
+
+  /**
+   * Creates an empty map with the smallest table, and a fresh hash seed.
    */
   public BucketMap_Counts() {
     this(0);
   }
 
   /**
-   * An empty map with room for {@code expectedSize} entries before it first grows.
+   * Creates an empty map with room for {@code expectedSize} entries before it first grows.
    *
+   * @param expectedSize how many entries the map should hold without growing; 0 for the
+   *     smallest table
    * @throws IllegalArgumentException if {@code expectedSize} is negative or larger than the
    *     largest table allows
    */
@@ -200,6 +217,43 @@ public final class BucketMap_Counts implements Counts, Serializable {
     this.seed = Seeds.next();
   }
 
+  /**
+   * An empty map whose seeds come from its own sequence, for {@link #withSeed}.
+   *
+   * @param seedState the first state of the sequence
+   * @param seeded true
+   */
+  private BucketMap_Counts(long seedState, boolean seeded) {
+    this.table = new Table(0, true);
+    this.seeded = seeded;
+    this.seedState = seedState;
+    this.seed = nextSeed();
+  }
+
+  /**
+   * For tests: creates an empty map whose hash seed and iteration order are reproducible.
+   * Its hash seeds (at creation, on {@code clear()}, and when a removal empties it) and the
+   * random start of each traversal ({@code forEach}, {@code keys()}, {@code toString()},
+   * cursors, ...) come from a sequence of its own derived from {@code seed}, so two maps made
+   * with the same seed and given the same calls, traversals included, iterate in the same
+   * order, whatever other maps the JVM made and whatever {@code -Dbucketmap.seed} says. A
+   * deserialized copy draws a fresh seed, like any map read from a stream.
+   * Do not use it for maps that hold untrusted keys: a known seed lets keys be crafted to
+   * collide.
+   *
+   * @param seed the seed of the map's sequence
+   * @return a new, empty map
+   */
+  public static BucketMap_Counts withSeed(long seed) {
+    return new BucketMap_Counts(Seeds.start(seed), true);
+  }
+
+  /**
+   * Returns the value of {@code key}, or {@code defaultValue()} if it is absent.
+   *
+   * @param key the key
+   * @return the value, or {@code defaultValue()}
+   */
   @Override
   public int get(int key) {
     long hash = hash(key);
@@ -207,6 +261,13 @@ public final class BucketMap_Counts implements Counts, Serializable {
     return t.get(hash, key, defaultValue());
   }
 
+  /**
+   * Returns the value of {@code key}, or {@code defaultValue} if it is absent.
+   *
+   * @param key the key
+   * @param defaultValue what to return for an absent key
+   * @return the value, or {@code defaultValue}
+   */
   @Override
   public int getOrDefault(int key, int defaultValue) {
     long hash = hash(key);
@@ -214,6 +275,12 @@ public final class BucketMap_Counts implements Counts, Serializable {
     return t.get(hash, key, defaultValue);
   }
 
+  /**
+   * Tells whether {@code key} is present.
+   *
+   * @param key the key
+   * @return true if the map holds {@code key}
+   */
   @Override
   public boolean containsKey(int key) {
     long hash = hash(key);
@@ -222,6 +289,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
     return ref != NOT_FOUND;
   }
 
+  /**
+   * Maps {@code key} to {@code value}, returning the previous value, or {@code defaultValue()} if the key was absent.
+   *
+   * @param key the key
+   * @param value the value
+   * @return the previous value, or {@code defaultValue()}
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public int put(int key, int value) {
     long hashSeed = seed;
@@ -245,6 +320,13 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
   }
 
+  /**
+   * Removes {@code key}, returning its value, or {@code defaultValue()} if it was absent.
+   *
+   * @param key the key
+   * @return the removed value, or {@code defaultValue()}
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public int remove(int key) {
     long hashSeed = seed;
@@ -265,6 +347,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
   }
 
+  /**
+   * Adds {@code value} to the value of {@code key} (to {@code defaultValue()} if absent) and stores the sum.
+   *
+   * @param key the key
+   * @param value the amount to add
+   * @return the new value
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public int addValue(int key, int value) {
     long hashSeed = seed;
@@ -289,6 +379,14 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
   }
 
+  /**
+   * If {@code key} is absent, stores and returns {@code function}'s value for it. Else returns the present value.
+   *
+   * @param key the key
+   * @param function computes the value of an absent key; it must not write to this map
+   * @return the value of {@code key} after the call
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public int computeIfAbsent(int key, IntUnaryOperator function) {
     long hashSeed = seed;
@@ -311,6 +409,15 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
   }
 
+  /**
+   * Stores {@code value} for an absent key, else {@code function}'s result on the present value and {@code value}. Every result is stored (a primitive value has no {@code null}).
+   *
+   * @param key the key
+   * @param value the value to store, or to merge with the present one
+   * @param function merges the present value with {@code value}; it must not write to this map
+   * @return the new value
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public int merge(int key, int value, IntBinaryOperator function) {
     Objects.requireNonNull(function, "merge function");
@@ -335,6 +442,12 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
   }
 
+  /**
+   * Calls {@code action} on every key, in a random order, a new one on every call (never depend on it).
+   *
+   * @param action receives each key
+   * @throws ConcurrentModificationException if {@code action} changes the map other than through this call
+   */
   @Override
   public void forEachKey(IntConsumer action) {
     Traversal traversal = new Traversal();
@@ -343,16 +456,31 @@ public final class BucketMap_Counts implements Counts, Serializable {
     }
   }
 
+  /**
+   * Returns the number of entries.
+   *
+   * @return the number of entries
+   */
   @Override
   public int size() {
     return count;
   }
 
+  /**
+   * Removes every entry, keeps the table's size, and draws a new hash seed.
+   *
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public void clear() {
     clearAll();
   }
 
+  /**
+   * Returns the keys in a new array, in a random order, a new one on every call (never depend on it).
+   *
+   * @return a new array of every key
+   */
   @Override
   public int[] keys() {
     Traversal traversal = new Traversal();
@@ -370,13 +498,20 @@ public final class BucketMap_Counts implements Counts, Serializable {
     return keys;
   }
 
+  /**
+   * Returns a cursor over the entries, in a random order, a new one on every call (never depend on it): {@code while (c.next()) use(c.key(), c.value())}. It allocates nothing per entry; its own {@code setValue}/{@code remove} are the only writes allowed while it is used, and it throws ConcurrentModificationException at its next step after any other change.
+   *
+   * @return a new cursor, before the first entry
+   */
   @Override
   public Counts.Cursor cursor() {
     return new Traversal();
   }
 
   /**
-   * A snapshot of the table: size, buckets, overflow buckets, growth progress.
+   * Returns a snapshot of the table: size, B (log2 of the bucket count), overflow buckets, growth progress, growths so far.
+   *
+   * @return the snapshot, not updated by later changes
    */
   public MapStats stats() {
     Table old = oldTable;
@@ -395,6 +530,11 @@ public final class BucketMap_Counts implements Counts, Serializable {
         growths, sameSizeGrowths);
   }
 
+  /**
+   * Returns the entries as {@code {k1=v1, k2=v2}}, in a random order, a new one on every call (never depend on it).
+   *
+   * @return the entries as text
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("{");
@@ -409,7 +549,10 @@ public final class BucketMap_Counts implements Counts, Serializable {
   }
 
   /**
-   * Equal to another map of this class with the same mappings.
+   * Tells whether {@code other} is a map of this class with the same mappings.
+   *
+   * @param other the object to compare with
+   * @return true if it holds the same mappings
    */
   @Override
   public boolean equals(Object other) {
@@ -429,7 +572,9 @@ public final class BucketMap_Counts implements Counts, Serializable {
   }
 
   /**
-   * The sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries.
+   * Returns the sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries, as {@code java.util.Map} specifies.
+   *
+   * @return the hash code of the mappings
    */
   @Override
   public int hashCode() {
@@ -446,6 +591,11 @@ public final class BucketMap_Counts implements Counts, Serializable {
    * that makes the traversal yield more or fewer entries than the count written throws
    * ConcurrentModificationException rather than leave entries in the stream that the
    * reader would take for what follows.
+   *
+   * @param out the stream to write to
+   * @throws IOException if the stream fails
+   * @serialData the entry count ({@code int}), then each key and its value, in the order of
+   *     one traversal
    */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
@@ -469,7 +619,12 @@ public final class BucketMap_Counts implements Counts, Serializable {
    * Reads the serialized form into a fresh table with a fresh seed. A negative count, a
    * key or value of the wrong type, a repeated key or a stream that ends before the count
    * of entries fails with InvalidObjectException; a forged large count allocates nothing
-   * large before the entries arrive.
+   * large before the entries arrive. A map made by {@code withSeed} comes back as an
+   * ordinary map: reading draws a fresh seed, and its traversals are no longer reproducible.
+   *
+   * @param in the stream to read from
+   * @throws IOException if the stream fails or holds no valid map (InvalidObjectException)
+   * @throws ClassNotFoundException if the class of a key or value is not found
    */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
@@ -722,7 +877,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
     count--;
     modCount++;
     if (count == 0 && oldTable == null) {
-      seed = Seeds.next();
+      seed = nextSeed();
     }
     return old;
   }
@@ -823,7 +978,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
       table.clear();
       count = 0;
       noverflow = 0;
-      seed = Seeds.next();
+      seed = nextSeed();
       modCount++;
     } finally {
       endWrite();
@@ -838,6 +993,18 @@ public final class BucketMap_Counts implements Counts, Serializable {
     Table t = readTable(hash);
     int ref = t.find(hash, key);
     return ref != NOT_FOUND && value == t.valueAt(ref);
+  }
+
+  /**
+   * A fresh hash seed or traversal start: the next value of this map's own sequence if it was
+   * made by {@link #withSeed}, else {@code Seeds.next()}.
+   */
+  private long nextSeed() {
+    if (seeded) {
+      seedState += Seeds.STEP;
+      return Seeds.at(seedState);
+    }
+    return Seeds.next();
   }
 
   /**
@@ -1455,7 +1622,7 @@ public final class BucketMap_Counts implements Counts, Serializable {
 
     Traversal() {
       start = table;
-      long r = Iteration.random();
+      long r = seeded ? nextSeed() : Iteration.random();
       startBucket = Iteration.startBucket(r, start.log2Buckets);
       offset = Iteration.slotOffset(r, start.log2Buckets);
       bucket = startBucket;

@@ -25,8 +25,16 @@ import java.util.function.BiPredicate;
 import javax.annotation.processing.Generated;
 
 /**
- * A Go-style bucket hash map from {@code java.lang.String} to {@code java.lang.String},
- * generated for {@link golden.Names}.
+ * A Go-style bucket hash map from {@code java.lang.String} to {@code java.lang.String}: the generated implementation
+ * of {@link golden.Names}.
+ *
+ * <p>Make one with {@code new BucketMap_Names()}, or {@code new BucketMap_Names(expectedSize)} to hold that many
+ * entries without growing; in tests, {@code BucketMap_Names.withSeed(seed)} for a reproducible order.
+ * Absent values are {@code null}. Not thread-safe: share it between threads only with your own
+ * locking (a write that finds another write running throws
+ * ConcurrentModificationException). Iteration order is randomised: every traversal
+ * (forEach, keys(), values(), toString(), cursors, ...) starts at a random bucket and slot,
+ * so never depend on it. Serializable; a deserialized map draws a fresh hash seed.
  *
  * <p>Layout (Go's runtime map): 2^B buckets of 8 slots. The low B bits of a key's seeded hash
  * pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
@@ -40,10 +48,7 @@ import javax.annotation.processing.Generated;
  * <p>Growth: past 6.5 entries per bucket the table doubles; with too many overflow buckets
  * it is rebuilt at the same size. Either way entries move incrementally: each write
  * evacuates the old bucket it touches plus one more, so no call rehashes the whole table.
- * Traversals start at a random bucket and slot and see every entry once, also while growing.
- *
- * <p>Not thread-safe; a write that finds another write running throws
- * ConcurrentModificationException.
+ * Traversals see every entry once, also while growing.
  */
 @Generated("dev.bucketmap.processor.BucketMapProcessor")
 public final class BucketMap_Names implements Names, Serializable {
@@ -168,15 +173,27 @@ public final class BucketMap_Names implements Names, Serializable {
   private transient int sameSizeGrowths;
 
   /**
-   * An empty map.
+   * Made by withSeed: seeds and iteration starts come from {@code seedState}, not from Seeds.next(). False again after deserialization.
+   */
+  private transient boolean seeded;
+
+  /**
+   * When {@code seeded}: the state of this map's own seed sequence.
+   */
+  private transient long seedState;
+
+  /**
+   * Creates an empty map with the smallest table, and a fresh hash seed.
    */
   public BucketMap_Names() {
     this(0);
   }
 
   /**
-   * An empty map with room for {@code expectedSize} entries before it first grows.
+   * Creates an empty map with room for {@code expectedSize} entries before it first grows.
    *
+   * @param expectedSize how many entries the map should hold without growing; 0 for the
+   *     smallest table
    * @throws IllegalArgumentException if {@code expectedSize} is negative or larger than the
    *     largest table allows
    */
@@ -185,6 +202,43 @@ public final class BucketMap_Names implements Names, Serializable {
     this.seed = Seeds.next();
   }
 
+  /**
+   * An empty map whose seeds come from its own sequence, for {@link #withSeed}.
+   *
+   * @param seedState the first state of the sequence
+   * @param seeded true
+   */
+  private BucketMap_Names(long seedState, boolean seeded) {
+    this.table = new Table(0, true);
+    this.seeded = seeded;
+    this.seedState = seedState;
+    this.seed = nextSeed();
+  }
+
+  /**
+   * For tests: creates an empty map whose hash seed and iteration order are reproducible.
+   * Its hash seeds (at creation, on {@code clear()}, and when a removal empties it) and the
+   * random start of each traversal ({@code forEach}, {@code keys()}, {@code toString()},
+   * cursors, ...) come from a sequence of its own derived from {@code seed}, so two maps made
+   * with the same seed and given the same calls, traversals included, iterate in the same
+   * order, whatever other maps the JVM made and whatever {@code -Dbucketmap.seed} says. A
+   * deserialized copy draws a fresh seed, like any map read from a stream.
+   * Do not use it for maps that hold untrusted keys: a known seed lets keys be crafted to
+   * collide.
+   *
+   * @param seed the seed of the map's sequence
+   * @return a new, empty map
+   */
+  public static BucketMap_Names withSeed(long seed) {
+    return new BucketMap_Names(Seeds.start(seed), true);
+  }
+
+  /**
+   * Returns the value of {@code key}, or {@code null} if it is absent.
+   *
+   * @param key the key, may be {@code null}
+   * @return the value, or {@code null}
+   */
   @Override
   public String get(String key) {
     long hash = hash(key);
@@ -192,6 +246,12 @@ public final class BucketMap_Names implements Names, Serializable {
     return (String) t.get(hash, key, null);
   }
 
+  /**
+   * Tells whether some key has the value {@code value}; walks the whole map.
+   *
+   * @param value the value, may be {@code null}
+   * @return true if some key maps to {@code value}
+   */
   @Override
   public boolean containsValue(String value) {
     Traversal traversal = new Traversal();
@@ -203,6 +263,14 @@ public final class BucketMap_Names implements Names, Serializable {
     return false;
   }
 
+  /**
+   * Maps {@code key} to {@code value}, returning the previous value, or {@code null} if the key was absent.
+   *
+   * @param key the key, may be {@code null}
+   * @param value the value, may be {@code null}
+   * @return the previous value, or {@code null}
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public String put(String key, String value) {
     long hashSeed = seed;
@@ -226,6 +294,14 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Maps {@code key} to {@code value} if the key is absent or maps to {@code null}; returns the current value, or {@code null} if there was none.
+   *
+   * @param key the key, may be {@code null}
+   * @param value the value, may be {@code null}
+   * @return the value before the call, or {@code null}
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public String putIfAbsent(String key, String value) {
     long hashSeed = seed;
@@ -251,6 +327,13 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Removes {@code key}, returning its value, or {@code null} if it was absent.
+   *
+   * @param key the key, may be {@code null}
+   * @return the removed value, or {@code null}
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public String remove(String key) {
     long hashSeed = seed;
@@ -271,6 +354,15 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Sets the value of {@code key} to {@code newValue} only if it maps to {@code oldValue}.
+   *
+   * @param key the key, may be {@code null}
+   * @param oldValue the value the key must have
+   * @param newValue the value to set
+   * @return true if the value was replaced
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public boolean replace(String key, String oldValue, String newValue) {
     long hashSeed = seed;
@@ -292,6 +384,14 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Sets the value of {@code key} to {@code function}'s result on the key and its current value ({@code null} if absent). A {@code null} result removes the key (or inserts nothing).
+   *
+   * @param key the key, may be {@code null}
+   * @param function computes the new value; it must not write to this map
+   * @return the new value
+   * @throws ConcurrentModificationException if another write to this map is in progress: a function passed to this call that writes to the map, or another thread
+   */
   @Override
   public String compute(String key, BiFunction<String, String, String> function) {
     long hashSeed = seed;
@@ -318,6 +418,12 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Calls {@code action} on every entry, in a random order, a new one on every call (never depend on it).
+   *
+   * @param action receives each key and its value
+   * @throws ConcurrentModificationException if {@code action} changes the map other than through this call
+   */
   @Override
   public void forEach(BiConsumer<String, String> action) {
     Traversal traversal = new Traversal();
@@ -326,6 +432,13 @@ public final class BucketMap_Names implements Names, Serializable {
     }
   }
 
+  /**
+   * Removes every entry {@code filter} accepts, visiting them in a random order, a new one on every call (never depend on it). If the filter throws, the removals already made stay.
+   *
+   * @param filter true for an entry to remove
+   * @return true if any entry was removed
+   * @throws ConcurrentModificationException if {@code filter} changes the map other than through this call
+   */
   @Override
   public boolean removeIf(BiPredicate<String, String> filter) {
     boolean removed = false;
@@ -339,11 +452,21 @@ public final class BucketMap_Names implements Names, Serializable {
     return removed;
   }
 
+  /**
+   * Tells whether the map has no entries.
+   *
+   * @return true if it has none
+   */
   @Override
   public boolean isEmpty() {
     return count == 0;
   }
 
+  /**
+   * Returns the values in a new array, in a random order, a new one on every call (never depend on it).
+   *
+   * @return a new array of every value, in the order of the walk
+   */
   @Override
   public String[] values() {
     Traversal traversal = new Traversal();
@@ -361,13 +484,20 @@ public final class BucketMap_Names implements Names, Serializable {
     return values;
   }
 
+  /**
+   * Returns a cursor over the entries, in a random order, a new one on every call (never depend on it): {@code while (c.next()) use(c.key(), c.value())}. It allocates nothing per entry; its own {@code setValue}/{@code remove} are the only writes allowed while it is used, and it throws ConcurrentModificationException at its next step after any other change.
+   *
+   * @return a new cursor, before the first entry
+   */
   @Override
   public Names.Cursor cursor() {
     return new Traversal();
   }
 
   /**
-   * A snapshot of the table: size, buckets, overflow buckets, growth progress.
+   * Returns a snapshot of the table: size, B (log2 of the bucket count), overflow buckets, growth progress, growths so far.
+   *
+   * @return the snapshot, not updated by later changes
    */
   public MapStats stats() {
     Table old = oldTable;
@@ -386,6 +516,11 @@ public final class BucketMap_Names implements Names, Serializable {
         growths, sameSizeGrowths);
   }
 
+  /**
+   * Returns the entries as {@code {k1=v1, k2=v2}}, in a random order, a new one on every call (never depend on it).
+   *
+   * @return the entries as text
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("{");
@@ -400,7 +535,10 @@ public final class BucketMap_Names implements Names, Serializable {
   }
 
   /**
-   * Equal to another map of this class with the same mappings.
+   * Tells whether {@code other} is a map of this class with the same mappings.
+   *
+   * @param other the object to compare with
+   * @return true if it holds the same mappings
    */
   @Override
   public boolean equals(Object other) {
@@ -420,7 +558,9 @@ public final class BucketMap_Names implements Names, Serializable {
   }
 
   /**
-   * The sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries.
+   * Returns the sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries, as {@code java.util.Map} specifies.
+   *
+   * @return the hash code of the mappings
    */
   @Override
   public int hashCode() {
@@ -437,6 +577,11 @@ public final class BucketMap_Names implements Names, Serializable {
    * that makes the traversal yield more or fewer entries than the count written throws
    * ConcurrentModificationException rather than leave entries in the stream that the
    * reader would take for what follows.
+   *
+   * @param out the stream to write to
+   * @throws IOException if the stream fails
+   * @serialData the entry count ({@code int}), then each key and its value, in the order of
+   *     one traversal
    */
   private void writeObject(ObjectOutputStream out) throws IOException {
     out.defaultWriteObject();
@@ -460,7 +605,12 @@ public final class BucketMap_Names implements Names, Serializable {
    * Reads the serialized form into a fresh table with a fresh seed. A negative count, a
    * key or value of the wrong type, a repeated key or a stream that ends before the count
    * of entries fails with InvalidObjectException; a forged large count allocates nothing
-   * large before the entries arrive.
+   * large before the entries arrive. A map made by {@code withSeed} comes back as an
+   * ordinary map: reading draws a fresh seed, and its traversals are no longer reproducible.
+   *
+   * @param in the stream to read from
+   * @throws IOException if the stream fails or holds no valid map (InvalidObjectException)
+   * @throws ClassNotFoundException if the class of a key or value is not found
    */
   private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
     in.defaultReadObject();
@@ -720,7 +870,7 @@ public final class BucketMap_Names implements Names, Serializable {
     count--;
     modCount++;
     if (count == 0 && oldTable == null) {
-      seed = Seeds.next();
+      seed = nextSeed();
     }
     return old;
   }
@@ -821,7 +971,7 @@ public final class BucketMap_Names implements Names, Serializable {
       table.clear();
       count = 0;
       noverflow = 0;
-      seed = Seeds.next();
+      seed = nextSeed();
       modCount++;
     } finally {
       endWrite();
@@ -836,6 +986,18 @@ public final class BucketMap_Names implements Names, Serializable {
     Table t = readTable(hash);
     int ref = t.find(hash, key);
     return ref != NOT_FOUND && Objects.equals(value, t.valueAt(ref));
+  }
+
+  /**
+   * A fresh hash seed or traversal start: the next value of this map's own sequence if it was
+   * made by {@link #withSeed}, else {@code Seeds.next()}.
+   */
+  private long nextSeed() {
+    if (seeded) {
+      seedState += Seeds.STEP;
+      return Seeds.at(seedState);
+    }
+    return Seeds.next();
   }
 
   /**
@@ -1517,7 +1679,7 @@ public final class BucketMap_Names implements Names, Serializable {
 
     Traversal() {
       start = table;
-      long r = Iteration.random();
+      long r = seeded ? nextSeed() : Iteration.random();
       startBucket = Iteration.startBucket(r, start.log2Buckets);
       offset = Iteration.slotOffset(r, start.log2Buckets);
       bucket = startBucket;

@@ -118,7 +118,7 @@ class MapInteropTest {
     assertEquals(1, count(code, "public boolean remove(String key, String value)"));
     assertFalse(code.contains("getOrDefault"), "the interface's own default method is left alone");
     assertTrue(code.contains("public Set<Map.Entry<String, String>> entrySet()"));
-    assertTrue(code.contains("Equal to any {@link Map} with the same mappings."));
+    assertTrue(code.contains("Tells whether {@code other} is a {@code java.util.Map} with the same mappings"));
   }
 
   @Test

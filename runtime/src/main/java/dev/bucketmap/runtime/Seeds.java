@@ -99,6 +99,24 @@ public final class Seeds {
         return DETERMINISTIC;
     }
 
+    /**
+     * The first state of the per-map sequence of a map made {@code withSeed(seed)}: such a map
+     * draws its hash seeds and iteration starts from its own sequence, {@link #at} of successive
+     * states {@code start(seed) + i * }{@link #STEP}, so they do not depend on the JVM's other
+     * maps, nor on {@value #PROPERTY}.
+     */
+    public static long start(long seed) {
+        return Hashing.mix(seed, GAMMA);
+    }
+
+    /** The step between two states of a per-map sequence (see {@link #start}). */
+    public static final long STEP = GAMMA;
+
+    /** The value of a per-map sequence at {@code state} (see {@link #start}). */
+    public static long at(long state) {
+        return Hashing.mix(Hashing.mix(state, ~GAMMA), GAMMA);
+    }
+
     private static long keyedMix(long x) {
         return Hashing.mix(Hashing.mix(x, KEY0), KEY1);
     }

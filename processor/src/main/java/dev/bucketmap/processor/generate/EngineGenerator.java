@@ -76,7 +76,13 @@ final class EngineGenerator {
                 + " value) can still evacuate, and a traversal that keeps where its bucket lives"
                 + " reads that again when this changes."),
         field(TypeName.INT, "growths", "Doublings so far."),
-        field(TypeName.INT, "sameSizeGrowths", "Same-size growths so far."));
+        field(TypeName.INT, "sameSizeGrowths", "Same-size growths so far."),
+        field(
+            TypeName.BOOLEAN,
+            "seeded",
+            "Made by withSeed: seeds and iteration starts come from {@code seedState}, not from"
+                + " Seeds.next(). False again after deserialization."),
+        field(TypeName.LONG, "seedState", "When {@code seeded}: the state of this map's own seed sequence."));
   }
 
   private static FieldSpec field(TypeName type, String name, String doc) {
@@ -88,15 +94,17 @@ final class EngineGenerator {
   List<MethodSpec> constructors() {
     return List.of(
         MethodSpec.constructorBuilder()
-            .addJavadoc("An empty map.\n")
+            .addJavadoc("Creates an empty map with the smallest table, and a fresh hash seed.\n")
             .addModifiers(Modifier.PUBLIC)
             .addStatement("this(0)")
             .build(),
         MethodSpec.constructorBuilder()
             .addJavadoc(
                 """
-                An empty map with room for {@code expectedSize} entries before it first grows.
+                Creates an empty map with room for {@code expectedSize} entries before it first grows.
 
+                @param expectedSize how many entries the map should hold without growing; 0 for the
+                    smallest table
                 @throws IllegalArgumentException if {@code expectedSize} is negative or larger than the
                     largest table allows
                 """)
@@ -108,13 +116,58 @@ final class EngineGenerator {
                     this.table = new $table:T($growth:T.log2BucketsFor(expectedSize), true);
                     this.seed = $seeds:T.next();
                     """))
+            .build(),
+        MethodSpec.constructorBuilder()
+            .addJavadoc(
+                """
+                An empty map whose seeds come from its own sequence, for {@link #withSeed}.
+
+                @param seedState the first state of the sequence
+                @param seeded true
+                """)
+            .addModifiers(Modifier.PRIVATE)
+            .addParameter(TypeName.LONG, "seedState")
+            .addParameter(TypeName.BOOLEAN, "seeded")
+            .addCode(
+                t.code(
+                    """
+                    this.table = new $table:T(0, true);
+                    this.seeded = seeded;
+                    this.seedState = seedState;
+                    this.seed = nextSeed();
+                    """))
             .build());
+  }
+
+  /** The public static factory {@code withSeed(long)}, for tests. */
+  MethodSpec withSeed() {
+    return MethodSpec.methodBuilder("withSeed")
+        .addJavadoc(
+            """
+            For tests: creates an empty map whose hash seed and iteration order are reproducible.
+            Its hash seeds (at creation, on {@code clear()}, and when a removal empties it) and the
+            random start of each traversal ({@code forEach}, {@code keys()}, {@code toString()},
+            cursors, ...) come from a sequence of its own derived from {@code seed}, so two maps made
+            with the same seed and given the same calls, traversals included, iterate in the same
+            order, whatever other maps the JVM made and whatever {@code -Dbucketmap.seed} says. A
+            deserialized copy draws a fresh seed, like any map read from a stream.
+            Do not use it for maps that hold untrusted keys: a known seed lets keys be crafted to
+            collide.
+
+            @param seed the seed of the map's sequence
+            @return a new, empty map
+            """)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(t.model().generatedName())
+        .addParameter(TypeName.LONG, "seed")
+        .addStatement("return new $T($T.start(seed), true)", t.model().generatedName(), RuntimeTypes.SEEDS)
+        .build();
   }
 
   List<MethodSpec> methods() {
     return List.of(
         hash(), seededHash(), readTable(), beginWrite(), endWrite(), findForWrite(), insert(), store(), removeAt(), startGrowth(),
-        growWork(), evacuate(), advanceEvacuationMark(), clearAll(), containsEntry());
+        growWork(), evacuate(), advanceEvacuationMark(), clearAll(), containsEntry(), nextSeed());
   }
 
   private MethodSpec hash() {
@@ -295,7 +348,7 @@ final class EngineGenerator {
                 count--;
                 modCount++;
                 if (count == 0 && oldTable == null) {
-                  seed = $seeds:T.next();
+                  seed = nextSeed();
                 }
                 return old;
                 """))
@@ -435,7 +488,7 @@ final class EngineGenerator {
                   table.clear();
                   count = 0;
                   noverflow = 0;
-                  seed = $seeds:T.next();
+                  seed = nextSeed();
                   modCount++;
                 } finally {
                   endWrite();
@@ -464,9 +517,32 @@ final class EngineGenerator {
         .build();
   }
 
+  private MethodSpec nextSeed() {
+    return MethodSpec.methodBuilder("nextSeed")
+        .addJavadoc(
+            """
+            A fresh hash seed or traversal start: the next value of this map's own sequence if it was
+            made by {@link #withSeed}, else {@code Seeds.next()}.
+            """)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(TypeName.LONG)
+        .addCode(
+            t.code(
+                """
+                if (seeded) {
+                  seedState += $seeds:T.STEP;
+                  return $seeds:T.at(seedState);
+                }
+                return $seeds:T.next();
+                """))
+        .build();
+  }
+
   MethodSpec stats() {
     return MethodSpec.methodBuilder("stats")
-        .addJavadoc("A snapshot of the table: size, buckets, overflow buckets, growth progress.\n")
+        .addJavadoc(Doc.of("Returns a snapshot of the table: size, B (log2 of the bucket count), overflow"
+            + " buckets, growth progress, growths so far.")
+            .returns("the snapshot, not updated by later changes").build())
         .addModifiers(Modifier.PUBLIC)
         .returns(RuntimeTypes.MAP_STATS)
         .addCode(

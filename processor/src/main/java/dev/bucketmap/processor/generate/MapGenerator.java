@@ -67,7 +67,8 @@ public final class MapGenerator {
             .addFields(table.constants())
             .addStaticBlock(engine.staticInitializer())
             .addFields(engine.state())
-            .addMethods(engine.constructors());
+            .addMethods(engine.constructors())
+            .addMethod(engine.withSeed());
     if (annotateGenerated) {
       type.addAnnotation(
           AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
@@ -120,9 +121,18 @@ public final class MapGenerator {
           Tophash words are in {@code Table.words}, one long per bucket, and the keys in
           {@code Table.keys}, so a lookup calls equals() only on tophash matches.""";
     };
+    String name = model.generatedName().simpleName();
     return """
-        A Go-style bucket hash map from {@code %s} to {@code %s},
-        generated for {@link %s}.
+        A Go-style bucket hash map from {@code %s} to {@code %s}: the generated implementation
+        of {@link %s}.
+
+        <p>Make one with {@code new %s()}, or {@code new %s(expectedSize)} to hold that many
+        entries without growing; in tests, {@code %s.withSeed(seed)} for a reproducible order.
+        Absent values are %s. Not thread-safe: share it between threads only with your own
+        locking (a write that finds another write running throws
+        ConcurrentModificationException). Iteration order is randomised: every traversal
+        (forEach, keys(), values(), toString(), cursors, ...) starts at a random bucket and slot,
+        so never depend on it. Serializable; a deserialized map draws a fresh hash seed.
 
         <p>Layout (Go's runtime map): 2^B buckets of 8 slots. The low B bits of a key's seeded hash
         pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
@@ -135,12 +145,12 @@ public final class MapGenerator {
         <p>Growth: past 6.5 entries per bucket the table doubles; with too many overflow buckets
         it is rebuilt at the same size. Either way entries move incrementally: each write
         evacuates the old bucket it touches plus one more, so no call rehashes the whole table.
-        Traversals start at a random bucket and slot and see every entry once, also while growing.
-
-        <p>Not thread-safe; a write that finds another write running throws
-        ConcurrentModificationException.
+        Traversals see every entry once, also while growing.
         """
-        .formatted(model.key().type(), model.value().type(), model.interfaceType(), layout,
+        .formatted(model.key().type(), model.value().type(), model.interfaceType(), name, name, name,
+            Doc.absent(model) + (model.map().isPresent() && !model.value().isReference()
+                ? " in its own forms ({@code java.util.Map}'s methods answer {@code null})" : ""),
+            layout,
             BucketLayout.of(model).valuesBesideKeys()
                 ? "The values follow each bucket's keys in the same array."
                 : "Values are in {@code Table.values}.")

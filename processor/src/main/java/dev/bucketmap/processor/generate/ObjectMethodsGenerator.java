@@ -39,6 +39,8 @@ final class ObjectMethodsGenerator {
 
   private MethodSpec toStringMethod() {
     return MethodSpec.methodBuilder("toString")
+        .addJavadoc(Doc.of("Returns the entries as {@code {k1=v1, k2=v2}}, in a random order, a new one on every"
+            + " call (never depend on it).").returns("the entries as text").build())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
@@ -64,7 +66,8 @@ final class ObjectMethodsGenerator {
       return mapEquals();
     }
     return MethodSpec.methodBuilder("equals")
-        .addJavadoc("Equal to another map of this class with the same mappings.\n")
+        .addJavadoc(Doc.of("Tells whether {@code other} is a map of this class with the same mappings.")
+            .param("other", "the object to compare with").returns("true if it holds the same mappings").build())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
@@ -96,7 +99,9 @@ final class ObjectMethodsGenerator {
    */
   private MethodSpec mapEquals() {
     return MethodSpec.methodBuilder("equals")
-        .addJavadoc("Equal to any {@link $T} with the same mappings.\n", Map.class)
+        .addJavadoc(Doc.of("Tells whether {@code other} is a {@code java.util.Map} with the same mappings, as"
+            + " {@code AbstractMap.equals} does.")
+            .param("other", "the object to compare with").returns("true if it holds the same mappings").build())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.BOOLEAN)
@@ -144,7 +149,8 @@ final class ObjectMethodsGenerator {
 
   private MethodSpec hashCodeMethod() {
     return MethodSpec.methodBuilder("hashCode")
-        .addJavadoc("The sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries.\n")
+        .addJavadoc(Doc.of("Returns the sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries,"
+            + " as {@code java.util.Map} specifies.").returns("the hash code of the mappings").build())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeName.INT)
@@ -171,6 +177,11 @@ final class ObjectMethodsGenerator {
             that makes the traversal yield more or fewer entries than the count written throws
             ConcurrentModificationException rather than leave entries in the stream that the
             reader would take for what follows.
+
+            @param out the stream to write to
+            @throws IOException if the stream fails
+            @serialData the entry count ({@code int}), then each key and its value, in the order of
+                one traversal
             """)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(ObjectOutputStream.class, "out")
@@ -206,7 +217,12 @@ final class ObjectMethodsGenerator {
             Reads the serialized form into a fresh table with a fresh seed. A negative count, a
             key or value of the wrong type, a repeated key or a stream that ends before the count
             of entries fails with InvalidObjectException; a forged large count allocates nothing
-            large before the entries arrive.
+            large before the entries arrive. A map made by {@code withSeed} comes back as an
+            ordinary map: reading draws a fresh seed, and its traversals are no longer reproducible.
+
+            @param in the stream to read from
+            @throws IOException if the stream fails or holds no valid map (InvalidObjectException)
+            @throws ClassNotFoundException if the class of a key or value is not found
             """)
         .addModifiers(Modifier.PRIVATE)
         .addParameter(ObjectInputStream.class, "in")

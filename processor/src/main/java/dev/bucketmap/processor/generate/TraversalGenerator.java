@@ -116,7 +116,7 @@ final class TraversalGenerator {
             t.code(
                 """
                 start = table;
-                long r = $iteration:T.random();
+                long r = seeded ? nextSeed() : $iteration:T.random();
                 startBucket = $iteration:T.startBucket(r, start.log2Buckets);
                 offset = $iteration:T.slotOffset(r, start.log2Buckets);
                 bucket = startBucket;

@@ -34,6 +34,9 @@ public final class GeneratedMembers {
     }
   }
 
+  /** The one static method: no default method can share its parameters, whatever it returns. */
+  public static final String STATIC_FACTORY = "withSeed";
+
   private final MapModel model;
   private final List<Member> members = new ArrayList<>();
 
@@ -141,6 +144,8 @@ public final class GeneratedMembers {
     add(false, v, "advanceEvacuationMark");
     add(false, v, "clearAll");
     add(false, TypeName.BOOLEAN, "containsEntry", ks, vs);
+    add(false, TypeName.LONG, "nextSeed");
+    add(true, model.generatedName(), STATIC_FACTORY, TypeName.LONG);
   }
 
   /** The generated class's nested {@code Table}. */

@@ -71,6 +71,9 @@ final class DefaultMethodClashes {
     if (!generated.isPublic()) {
       return true; // it would narrow the access of the default method
     }
+    if (generated.name().equals(GeneratedMembers.STATIC_FACTORY)) {
+      return true; // a static method cannot hide an instance method
+    }
     if (!own.equals(params) && !own.equals(erased(params))) {
       return true; // one erasure, two signatures: neither overrides the other
     }
@@ -109,7 +112,8 @@ final class DefaultMethodClashes {
     String params = m.parameters().stream()
         .map(t -> TypeText.simple(t.toString()))
         .collect(Collectors.joining(", "));
-    String access = m.isPublic() ? "public " : "private ";
+    String access = !m.isPublic() ? "private "
+        : m.name().equals(GeneratedMembers.STATIC_FACTORY) ? "public static " : "public ";
     return access + TypeText.simple(m.returnType().toString()) + " " + m.name() + "(" + params + ")";
   }
 }
