@@ -4,5 +4,5 @@
  * requires static transitive dev.bucketmap;} if it exports an annotated interface.
  */
 module dev.bucketmap {
-  exports dev.bucketmap;
+    exports dev.bucketmap;
 }

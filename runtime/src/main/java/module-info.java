@@ -4,5 +4,5 @@
  * map (its {@code stats()} returns {@link dev.bucketmap.runtime.MapStats}).
  */
 module dev.bucketmap.runtime {
-  exports dev.bucketmap.runtime;
+    exports dev.bucketmap.runtime;
 }

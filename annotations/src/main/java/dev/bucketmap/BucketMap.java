@@ -33,19 +33,19 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface BucketMap {
-  /**
-   * The key type: {@code byte}, {@code short}, {@code char}, {@code int}, {@code long}, {@code
-   * float}, {@code double}, or any class, interface, record or enum; not {@code boolean}, an
-   * array or a primitive wrapper.
-   *
-   * @return the key type, such as {@code long.class}
-   */
-  Class<?> key();
+    /**
+     * The key type: {@code byte}, {@code short}, {@code char}, {@code int}, {@code long}, {@code
+     * float}, {@code double}, or any class, interface, record or enum; not {@code boolean}, an
+     * array or a primitive wrapper.
+     *
+     * @return the key type, such as {@code long.class}
+     */
+    Class<?> key();
 
-  /**
-   * The value type: any of the eight primitive types, or any reference type.
-   *
-   * @return the value type, such as {@code String.class}
-   */
-  Class<?> value();
+    /**
+     * The value type: any of the eight primitive types, or any reference type.
+     *
+     * @return the value type, such as {@code String.class}
+     */
+    Class<?> value();
 }

@@ -4,7 +4,7 @@
  * also uses the map that the names module exports.
  */
 module dev.bucketmap.examples.jpms.app {
-  requires static dev.bucketmap;
-  requires dev.bucketmap.runtime;
-  requires dev.bucketmap.examples.jpms.names;
+    requires static dev.bucketmap;
+    requires dev.bucketmap.runtime;
+    requires dev.bucketmap.examples.jpms.names;
 }

@@ -6,8 +6,8 @@
  * compile, never at run time.
  */
 module dev.bucketmap.examples.jpms.names {
-  requires static transitive dev.bucketmap;
-  requires transitive dev.bucketmap.runtime;
+    requires static transitive dev.bucketmap;
+    requires transitive dev.bucketmap.runtime;
 
-  exports dev.bucketmap.examples.jpms.names;
+    exports dev.bucketmap.examples.jpms.names;
 }

@@ -37,75 +37,75 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class BucketMapProcessor extends AbstractProcessor {
-  private final Set<String> deferred = new LinkedHashSet<>();
-  /** What validation remembers across interfaces and rounds: the names taken and generated. */
-  private final GeneratedNames names = new GeneratedNames();
+    private final Set<String> deferred = new LinkedHashSet<>();
+    /** What validation remembers across interfaces and rounds: the names taken and generated. */
+    private final GeneratedNames names = new GeneratedNames();
 
-  @Override
-  public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AnnotationReader.ANNOTATION);
-  }
-
-  @Override
-  public SourceVersion getSupportedSourceVersion() {
-    return SourceVersion.latestSupported();
-  }
-
-  @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<TypeElement> work = new ArrayList<>();
-    for (String name : deferred) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        work.add(type);
-      }
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(AnnotationReader.ANNOTATION);
     }
-    deferred.clear();
-    names.addSources(round.getRootElements());
-    TypeElement annotation = processingEnv.getElementUtils().getTypeElement(AnnotationReader.ANNOTATION);
-    if (annotation != null) {
-      for (Element e : round.getElementsAnnotatedWith(annotation)) {
-        if (e instanceof TypeElement type) {
-          work.add(type);
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<TypeElement> work = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                work.add(type);
+            }
         }
-      }
-    }
-    for (TypeElement type : work) {
-      if (MissingTypes.in(type, processingEnv.getElementUtils())) {
-        if (!round.processingOver()) {
-          deferred.add(type.getQualifiedName().toString());
+        deferred.clear();
+        names.addSources(round.getRootElements());
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(AnnotationReader.ANNOTATION);
+        if (annotation != null) {
+            for (Element e : round.getElementsAnnotatedWith(annotation)) {
+                if (e instanceof TypeElement type) {
+                    work.add(type);
+                }
+            }
         }
-        continue; // still missing in the last round: javac reports the unknown type itself
-      }
-      try {
-        process(type);
-      } catch (RuntimeException | Error e) {
-        StringWriter trace = new StringWriter();
-        e.printStackTrace(new PrintWriter(trace));
-        new Reporter(processingEnv.getMessager()).error(type, Message.PROCESSOR_FAILED, trace);
-      }
+        for (TypeElement type : work) {
+            if (MissingTypes.in(type, processingEnv.getElementUtils())) {
+                if (!round.processingOver()) {
+                    deferred.add(type.getQualifiedName().toString());
+                }
+                continue; // still missing in the last round: javac reports the unknown type itself
+            }
+            try {
+                process(type);
+            } catch (RuntimeException | Error e) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                new Reporter(processingEnv.getMessager()).error(type, Message.PROCESSOR_FAILED, trace);
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  /** Validate, then generate and write only from a clean report. */
-  private void process(TypeElement type) {
-    ValidationReport report = new MapValidator(processingEnv).validate(type, names);
-    if (report.isClean()) {
-      boolean generatedAnnotation =
-          GeneratedAnnotation.readableFrom(processingEnv.getElementUtils(), type);
-      report.model().ifPresent(
-          model -> write(type, model, new MapGenerator(generatedAnnotation).generate(model)));
+    /** Validate, then generate and write only from a clean report. */
+    private void process(TypeElement type) {
+        ValidationReport report = new MapValidator(processingEnv).validate(type, names);
+        if (report.isClean()) {
+            boolean generatedAnnotation = GeneratedAnnotation.readableFrom(processingEnv.getElementUtils(), type);
+            report.model()
+                    .ifPresent(model -> write(type, model, new MapGenerator(generatedAnnotation).generate(model)));
+        }
     }
-  }
 
-  private void write(TypeElement type, MapModel model, JavaFile file) {
-    String name = model.generatedName().canonicalName();
-    // One originating element per file: Gradle's isolating mode needs exactly one.
-    try (Writer writer = processingEnv.getFiler().createSourceFile(name, type).openWriter()) {
-      file.writeTo(writer);
-    } catch (IOException e) {
-      new Reporter(processingEnv.getMessager()).error(type, Message.WRITE_FAILED, model.generatedName(), e);
+    private void write(TypeElement type, MapModel model, JavaFile file) {
+        String name = model.generatedName().canonicalName();
+        // One originating element per file: Gradle's isolating mode needs exactly one.
+        try (Writer writer =
+                processingEnv.getFiler().createSourceFile(name, type).openWriter()) {
+            file.writeTo(writer);
+        } catch (IOException e) {
+            new Reporter(processingEnv.getMessager()).error(type, Message.WRITE_FAILED, model.generatedName(), e);
+        }
     }
-  }
 }

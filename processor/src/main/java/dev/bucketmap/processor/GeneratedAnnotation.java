@@ -21,38 +21,38 @@ import javax.lang.model.util.Elements;
  * counts.
  */
 final class GeneratedAnnotation {
-  static final String MODULE = "java.compiler";
-  static final String TYPE = "javax.annotation.processing.Generated";
+    static final String MODULE = "java.compiler";
+    static final String TYPE = "javax.annotation.processing.Generated";
 
-  private GeneratedAnnotation() {}
+    private GeneratedAnnotation() {}
 
-  /** True if the code beside {@code type} (in its module) can name {@code @Generated}. */
-  static boolean readableFrom(Elements elements, TypeElement type) {
-    ModuleElement module = elements.getModuleOf(type);
-    if (module == null || module.isUnnamed()) {
-      // Java 8 style compilations have no modules; the unnamed module reads every system module.
-      return elements.getTypeElement(TYPE) != null;
+    /** True if the code beside {@code type} (in its module) can name {@code @Generated}. */
+    static boolean readableFrom(Elements elements, TypeElement type) {
+        ModuleElement module = elements.getModuleOf(type);
+        if (module == null || module.isUnnamed()) {
+            // Java 8 style compilations have no modules; the unnamed module reads every system module.
+            return elements.getTypeElement(TYPE) != null;
+        }
+        return reads(module, false, new HashSet<>());
     }
-    return reads(module, false, new HashSet<>());
-  }
 
-  /**
-   * True if {@code module} reads java.compiler through its requires directives; with {@code
-   * transitiveOnly}, only through those that it passes on to the modules requiring it.
-   */
-  private static boolean reads(ModuleElement module, boolean transitiveOnly, Set<String> seen) {
-    if (!seen.add(module.getQualifiedName() + (transitiveOnly ? " transitive" : ""))) {
-      return false;
+    /**
+     * True if {@code module} reads java.compiler through its requires directives; with {@code
+     * transitiveOnly}, only through those that it passes on to the modules requiring it.
+     */
+    private static boolean reads(ModuleElement module, boolean transitiveOnly, Set<String> seen) {
+        if (!seen.add(module.getQualifiedName() + (transitiveOnly ? " transitive" : ""))) {
+            return false;
+        }
+        for (RequiresDirective requires : ElementFilter.requiresIn(module.getDirectives())) {
+            if (transitiveOnly && !requires.isTransitive()) {
+                continue;
+            }
+            ModuleElement dependency = requires.getDependency();
+            if (dependency.getQualifiedName().contentEquals(MODULE) || reads(dependency, true, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
-    for (RequiresDirective requires : ElementFilter.requiresIn(module.getDirectives())) {
-      if (transitiveOnly && !requires.isTransitive()) {
-        continue;
-      }
-      ModuleElement dependency = requires.getDependency();
-      if (dependency.getQualifiedName().contentEquals(MODULE) || reads(dependency, true, seen)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -12,30 +12,26 @@ import javax.tools.Diagnostic;
  * whether its report may carry a model to generate from.
  */
 public final class Reporter {
-  private final Messager messager;
-  private int errors;
+    private final Messager messager;
+    private int errors;
 
-  public Reporter(Messager messager) {
-    this.messager = messager;
-  }
+    public Reporter(Messager messager) {
+        this.messager = messager;
+    }
 
-  public void error(Element element, Message message, Object... args) {
-    errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
-  }
+    public void error(Element element, Message message, Object... args) {
+        errors++;
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+    }
 
-  /** An error on one value of an annotation, the most precise place for a bad key or value type. */
-  public void error(
-      Element element,
-      AnnotationMirror annotation,
-      AnnotationValue value,
-      Message message,
-      Object... args) {
-    errors++;
-    messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
-  }
+    /** An error on one value of an annotation, the most precise place for a bad key or value type. */
+    public void error(
+            Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... args) {
+        errors++;
+        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value);
+    }
 
-  public boolean isClean() {
-    return errors == 0;
-  }
+    public boolean isClean() {
+        return errors == 0;
+    }
 }

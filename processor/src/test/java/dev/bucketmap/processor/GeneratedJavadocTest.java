@@ -39,78 +39,90 @@ import org.junit.jupiter.api.io.TempDir;
  * them for inherited comments, and the matrix's have none) is the user's and not counted.
  */
 class GeneratedJavadocTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-  /** Key and value kinds (ids of {@link MatrixKinds}) whose matrix interfaces are documented. */
-  private static final List<List<String>> PAIRS = List.of(
-      List.of("Int", "Int"),
-      List.of("Long", "String"),
-      List.of("String", "Int"),
-      List.of("Double", "Double"),
-      List.of("Char", "Boolean"),
-      List.of("ListKey", "ListOfString"),
-      List.of("Long", "LongArray"));
+    /** Key and value kinds (ids of {@link MatrixKinds}) whose matrix interfaces are documented. */
+    private static final List<List<String>> PAIRS = List.of(
+            List.of("Int", "Int"),
+            List.of("Long", "String"),
+            List.of("String", "Int"),
+            List.of("Double", "Double"),
+            List.of("Char", "Boolean"),
+            List.of("ListKey", "ListOfString"),
+            List.of("Long", "LongArray"));
 
-  @Test
-  void doclintReportsNothingOnGeneratedClasses(@TempDir Path dir) throws IOException {
-    List<JavaFileObject> inputs = new ArrayList<>();
-    for (String name : List.of("Counts", "Names")) {
-      inputs.add(JavaFileObjects.forSourceString("golden." + name,
-          Files.readString(GOLDEN.resolve(name + ".java"), StandardCharsets.UTF_8)));
+    @Test
+    void doclintReportsNothingOnGeneratedClasses(@TempDir Path dir) throws IOException {
+        List<JavaFileObject> inputs = new ArrayList<>();
+        for (String name : List.of("Counts", "Names")) {
+            inputs.add(JavaFileObjects.forSourceString(
+                    "golden." + name, Files.readString(GOLDEN.resolve(name + ".java"), StandardCharsets.UTF_8)));
+        }
+        for (List<String> pair : PAIRS) {
+            for (boolean asMap : new boolean[] {false, true}) {
+                inputs.add(MatrixSource.unit(
+                                kind(MatrixKinds.KEYS, pair.get(0)), kind(MatrixKinds.VALUES, pair.get(1)), asMap)
+                        .source());
+            }
+        }
+        Compilation c = Batch.compile(inputs);
+        CompilationSubject.assertThat(c).succeededWithoutWarnings();
+
+        List<Path> files = new ArrayList<>();
+        int generated = 0;
+        for (JavaFileObject f : c.generatedSourceFiles()) {
+            files.add(write(dir.resolve("src"), f));
+            generated++;
+        }
+        for (JavaFileObject f : inputs) {
+            write(dir.resolve("interfaces"), f); // read from the source path, not documented
+        }
+        assertEquals(inputs.size(), generated, "one generated class per interface");
+
+        DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fm =
+                javadoc.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of(
+                    "-Xdoclint:all",
+                    "-quiet",
+                    "-d",
+                    dir.resolve("doc").toString(),
+                    "-sourcepath",
+                    dir.resolve("interfaces").toString(),
+                    "-classpath",
+                    System.getProperty("java.class.path"));
+            Boolean ok = javadoc.getTask(null, fm, diagnostics, null, options, fm.getJavaFileObjectsFromPaths(files))
+                    .call();
+            List<String> reported = diagnostics.getDiagnostics().stream()
+                    .filter(d -> d.getKind() != Diagnostic.Kind.NOTE && d.getKind() != Diagnostic.Kind.OTHER)
+                    .filter(d -> d.getSource() == null
+                            || Path.of(d.getSource().toUri())
+                                    .getFileName()
+                                    .toString()
+                                    .startsWith("BucketMap_"))
+                    .map(d -> (d.getSource() == null
+                                    ? ""
+                                    : Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber() + ": ")
+                            + d.getKind() + ": " + d.getMessage(Locale.ROOT))
+                    .collect(Collectors.toList());
+            assertThat(reported).isEmpty();
+            assertTrue(ok, "javadoc failed");
+        }
+        assertTrue(Files.exists(dir.resolve("doc/golden/BucketMap_Counts.html")));
     }
-    for (List<String> pair : PAIRS) {
-      for (boolean asMap : new boolean[] {false, true}) {
-        inputs.add(MatrixSource.unit(kind(MatrixKinds.KEYS, pair.get(0)),
-            kind(MatrixKinds.VALUES, pair.get(1)), asMap).source());
-      }
-    }
-    Compilation c = Batch.compile(inputs);
-    CompilationSubject.assertThat(c).succeededWithoutWarnings();
 
-    List<Path> files = new ArrayList<>();
-    int generated = 0;
-    for (JavaFileObject f : c.generatedSourceFiles()) {
-      files.add(write(dir.resolve("src"), f));
-      generated++;
+    private static Kind kind(List<Kind> kinds, String id) {
+        return kinds.stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
     }
-    for (JavaFileObject f : inputs) {
-      write(dir.resolve("interfaces"), f); // read from the source path, not documented
+
+    private static Path write(Path root, JavaFileObject f) throws IOException {
+        String path = f.toUri().getPath();
+        // compile-testing names a source /golden/Names.java or /SOURCE_OUTPUT/golden/BucketMap_Names.java
+        path = path.replaceFirst("^/SOURCE_OUTPUT/", "/").replaceFirst("^/", "");
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, f.getCharContent(false), StandardCharsets.UTF_8);
+        return file;
     }
-    assertEquals(inputs.size(), generated, "one generated class per interface");
-
-    DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fm = javadoc.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<String> options = List.of(
-          "-Xdoclint:all", "-quiet", "-d", dir.resolve("doc").toString(),
-          "-sourcepath", dir.resolve("interfaces").toString(),
-          "-classpath", System.getProperty("java.class.path"));
-      Boolean ok = javadoc.getTask(null, fm, diagnostics, null, options, fm.getJavaFileObjectsFromPaths(files))
-          .call();
-      List<String> reported = diagnostics.getDiagnostics().stream()
-          .filter(d -> d.getKind() != Diagnostic.Kind.NOTE && d.getKind() != Diagnostic.Kind.OTHER)
-          .filter(d -> d.getSource() == null
-              || Path.of(d.getSource().toUri()).getFileName().toString().startsWith("BucketMap_"))
-          .map(d -> (d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":"
-              + d.getLineNumber() + ": ") + d.getKind() + ": " + d.getMessage(Locale.ROOT))
-          .collect(Collectors.toList());
-      assertThat(reported).isEmpty();
-      assertTrue(ok, "javadoc failed");
-    }
-    assertTrue(Files.exists(dir.resolve("doc/golden/BucketMap_Counts.html")));
-  }
-
-  private static Kind kind(List<Kind> kinds, String id) {
-    return kinds.stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
-  }
-
-  private static Path write(Path root, JavaFileObject f) throws IOException {
-    String path = f.toUri().getPath();
-    // compile-testing names a source /golden/Names.java or /SOURCE_OUTPUT/golden/BucketMap_Names.java
-    path = path.replaceFirst("^/SOURCE_OUTPUT/", "/").replaceFirst("^/", "");
-    Path file = root.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, f.getCharContent(false), StandardCharsets.UTF_8);
-    return file;
-  }
 }

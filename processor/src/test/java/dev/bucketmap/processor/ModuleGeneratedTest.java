@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * annotations and the runtime are on the module path, as a user's build puts them.
  */
 class ModuleGeneratedTest {
-  private static final String INTERFACE = """
+    private static final String INTERFACE = """
       package app;
       import dev.bucketmap.BucketMap;
       @BucketMap(key = long.class, value = String.class)
@@ -41,67 +41,82 @@ class ModuleGeneratedTest {
       }
       """;
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void aModuleThatReadsOnlyBucketmapGetsNoGeneratedAnnotation() throws Exception {
-    String generated = compileModule("requires static dev.bucketmap; requires dev.bucketmap.runtime;");
-    assertFalse(generated.contains("@Generated"), generated);
-    assertTrue(generated.contains("public final class BucketMap_Names implements Names"));
-  }
-
-  @Test
-  void anExportingModuleWithTransitiveRequiresGetsNoGeneratedAnnotation() throws Exception {
-    String generated = compileModule("exports app; requires static transitive dev.bucketmap;"
-        + " requires transitive dev.bucketmap.runtime;");
-    assertFalse(generated.contains("@Generated"), generated);
-  }
-
-  @Test
-  void aModuleThatRequiresJavaCompilerGetsIt() throws Exception {
-    String generated = compileModule("requires static dev.bucketmap; requires dev.bucketmap.runtime;"
-        + " requires static java.compiler;");
-    assertTrue(generated.contains("@Generated(\"dev.bucketmap.processor.BucketMapProcessor\")"), generated);
-  }
-
-  /** java.se requires java.compiler transitively, so a module requiring java.se reads it. */
-  @Test
-  void aModuleThatReadsJavaCompilerThroughJavaSeGetsIt() throws Exception {
-    String generated = compileModule("requires static dev.bucketmap; requires dev.bucketmap.runtime;"
-        + " requires java.se;");
-    assertTrue(generated.contains("@Generated("), generated);
-  }
-
-  /** Compiles module {@code app} with these directives, strictly; returns the generated source. */
-  private String compileModule(String directives) throws IOException, URISyntaxException {
-    Path src = Files.createDirectories(dir.resolve("src/app"));
-    Files.writeString(src.resolve("module-info.java"), "module app { " + directives + " }\n");
-    Files.writeString(src.resolve("Names.java"), INTERFACE);
-    Path classes = Files.createDirectories(dir.resolve("classes"));
-    Path generated = Files.createDirectories(dir.resolve("generated"));
-
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<String> options = new ArrayList<>(List.of(Sources.STRICT));
-      options.addAll(List.of("--release", "17",
-          "--module-path", location(BucketMap.class) + File.pathSeparator + location(MapStats.class),
-          "-d", classes.toString(), "-s", generated.toString()));
-      StringWriter out = new StringWriter();
-      JavaCompiler.CompilationTask task = javac.getTask(out, files, diagnostics, options, null,
-          files.getJavaFileObjects(src.resolve("module-info.java"), src.resolve("Names.java")));
-      task.setProcessors(List.of(new BucketMapProcessor()));
-      boolean ok = task.call();
-      assertTrue(ok && diagnostics.getDiagnostics().isEmpty(),
-          "compiles without a diagnostic: " + diagnostics.getDiagnostics() + out);
+    @Test
+    void aModuleThatReadsOnlyBucketmapGetsNoGeneratedAnnotation() throws Exception {
+        String generated = compileModule("requires static dev.bucketmap; requires dev.bucketmap.runtime;");
+        assertFalse(generated.contains("@Generated"), generated);
+        assertTrue(generated.contains("public final class BucketMap_Names implements Names"));
     }
-    assertTrue(Files.isRegularFile(classes.resolve("app/BucketMap_Names.class")));
-    Path source = generated.resolve("app/BucketMap_Names.java");
-    assertEquals(1, Files.list(generated.resolve("app")).count());
-    return Files.readString(source, StandardCharsets.UTF_8);
-  }
 
-  private static String location(Class<?> type) throws URISyntaxException {
-    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-  }
+    @Test
+    void anExportingModuleWithTransitiveRequiresGetsNoGeneratedAnnotation() throws Exception {
+        String generated = compileModule("exports app; requires static transitive dev.bucketmap;"
+                + " requires transitive dev.bucketmap.runtime;");
+        assertFalse(generated.contains("@Generated"), generated);
+    }
+
+    @Test
+    void aModuleThatRequiresJavaCompilerGetsIt() throws Exception {
+        String generated = compileModule(
+                "requires static dev.bucketmap; requires dev.bucketmap.runtime;" + " requires static java.compiler;");
+        assertTrue(generated.contains("@Generated(\"dev.bucketmap.processor.BucketMapProcessor\")"), generated);
+    }
+
+    /** java.se requires java.compiler transitively, so a module requiring java.se reads it. */
+    @Test
+    void aModuleThatReadsJavaCompilerThroughJavaSeGetsIt() throws Exception {
+        String generated =
+                compileModule("requires static dev.bucketmap; requires dev.bucketmap.runtime;" + " requires java.se;");
+        assertTrue(generated.contains("@Generated("), generated);
+    }
+
+    /** Compiles module {@code app} with these directives, strictly; returns the generated source. */
+    private String compileModule(String directives) throws IOException, URISyntaxException {
+        Path src = Files.createDirectories(dir.resolve("src/app"));
+        Files.writeString(src.resolve("module-info.java"), "module app { " + directives + " }\n");
+        Files.writeString(src.resolve("Names.java"), INTERFACE);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Path generated = Files.createDirectories(dir.resolve("generated"));
+
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = new ArrayList<>(List.of(Sources.STRICT));
+            options.addAll(List.of(
+                    "--release",
+                    "17",
+                    "--module-path",
+                    location(BucketMap.class) + File.pathSeparator + location(MapStats.class),
+                    "-d",
+                    classes.toString(),
+                    "-s",
+                    generated.toString()));
+            StringWriter out = new StringWriter();
+            JavaCompiler.CompilationTask task = javac.getTask(
+                    out,
+                    files,
+                    diagnostics,
+                    options,
+                    null,
+                    files.getJavaFileObjects(src.resolve("module-info.java"), src.resolve("Names.java")));
+            task.setProcessors(List.of(new BucketMapProcessor()));
+            boolean ok = task.call();
+            assertTrue(
+                    ok && diagnostics.getDiagnostics().isEmpty(),
+                    "compiles without a diagnostic: " + diagnostics.getDiagnostics() + out);
+        }
+        assertTrue(Files.isRegularFile(classes.resolve("app/BucketMap_Names.class")));
+        Path source = generated.resolve("app/BucketMap_Names.java");
+        assertEquals(1, Files.list(generated.resolve("app")).count());
+        return Files.readString(source, StandardCharsets.UTF_8);
+    }
+
+    private static String location(Class<?> type) throws URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+    }
 }

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
  * (shared CI machines vary too much). Run its main method for the real measurement.
  */
 class ProcessingSpeedTest {
-  @Test
-  void measuresASmallSet() throws Exception {
-    ProcessingSpeed.Result result = ProcessingSpeed.measure(16, 1, 1);
-    System.out.println("ProcessingSpeed, small instance: " + result.describe());
-    assertTrue(result.withMs() > 0 && result.withoutMs() > 0);
-  }
+    @Test
+    void measuresASmallSet() throws Exception {
+        ProcessingSpeed.Result result = ProcessingSpeed.measure(16, 1, 1);
+        System.out.println("ProcessingSpeed, small instance: " + result.describe());
+        assertTrue(result.withMs() > 0 && result.withoutMs() > 0);
+    }
 }

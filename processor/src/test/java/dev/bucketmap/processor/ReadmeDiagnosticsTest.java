@@ -15,20 +15,20 @@ import org.junit.jupiter.api.Test;
  * entry of the {@link Message} catalogue.
  */
 class ReadmeDiagnosticsTest {
-  @Test
-  void everyMessageIsListed() throws IOException {
-    String page = Files.readString(Path.of("../docs/diagnostics.md"), StandardCharsets.UTF_8);
-    assertTrue(page.startsWith("# Diagnostics\n"), "docs/diagnostics.md starts with \"# Diagnostics\"");
-    List<String> missing = Arrays.stream(Message.values())
-        .map(Message::name)
-        .filter(name -> !page.contains("`" + name + "`"))
-        .toList();
-    assertTrue(missing.isEmpty(), "docs/diagnostics.md does not list " + missing);
-  }
+    @Test
+    void everyMessageIsListed() throws IOException {
+        String page = Files.readString(Path.of("../docs/diagnostics.md"), StandardCharsets.UTF_8);
+        assertTrue(page.startsWith("# Diagnostics\n"), "docs/diagnostics.md starts with \"# Diagnostics\"");
+        List<String> missing = Arrays.stream(Message.values())
+                .map(Message::name)
+                .filter(name -> !page.contains("`" + name + "`"))
+                .toList();
+        assertTrue(missing.isEmpty(), "docs/diagnostics.md does not list " + missing);
+    }
 
-  @Test
-  void theReadmeLinksTheCatalogue() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    assertTrue(readme.contains("](docs/diagnostics.md)"), "README.md links docs/diagnostics.md");
-  }
+    @Test
+    void theReadmeLinksTheCatalogue() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("](docs/diagnostics.md)"), "README.md links docs/diagnostics.md");
+    }
 }

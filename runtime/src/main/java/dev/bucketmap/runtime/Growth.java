@@ -57,8 +57,8 @@ public final class Growth {
     }
 
     private static String badLimit(String value) {
-        return "System property " + MAX_LOG2_BUCKETS_PROPERTY + " must be an integer from 0 to "
-                + MAX_LOG2_BUCKETS + ", but was \"" + value + "\"";
+        return "System property " + MAX_LOG2_BUCKETS_PROPERTY + " must be an integer from 0 to " + MAX_LOG2_BUCKETS
+                + ", but was \"" + value + "\"";
     }
 
     /**
@@ -75,8 +75,7 @@ public final class Growth {
      * buckets, that is {@code count > 8 && count > 13 * (2^B / 2)}.
      */
     public static boolean overLoadFactor(long count, int log2Buckets) {
-        return count > Buckets.SLOTS
-                && count > LOAD_FACTOR_NUM * ((1L << log2Buckets) / LOAD_FACTOR_DEN);
+        return count > Buckets.SLOTS && count > LOAD_FACTOR_NUM * ((1L << log2Buckets) / LOAD_FACTOR_DEN);
     }
 
     /**

@@ -15,8 +15,15 @@ import java.util.Locale;
  * @param growths doublings so far
  * @param sameSizeGrowths same-size growths so far
  */
-public record MapStats(int size, int log2Buckets, int overflowBuckets, boolean growing,
-        boolean sameSizeGrowth, int evacuatedOldBuckets, int growths, int sameSizeGrowths) {
+public record MapStats(
+        int size,
+        int log2Buckets,
+        int overflowBuckets,
+        boolean growing,
+        boolean sameSizeGrowth,
+        int evacuatedOldBuckets,
+        int growths,
+        int sameSizeGrowths) {
 
     /** Validates that every count is non-negative and that 2^log2Buckets fits an {@code int}. */
     public MapStats {
@@ -54,11 +61,20 @@ public record MapStats(int size, int log2Buckets, int overflowBuckets, boolean g
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "MapStats[size=%d, buckets=%d (log2Buckets=%d), loadFactor=%.2f, overflowBuckets=%d,"
                         + " growing=%b, sameSizeGrowth=%b, evacuatedOldBuckets=%d, growths=%d,"
                         + " sameSizeGrowths=%d]",
-                size, buckets(), log2Buckets, loadFactor(), overflowBuckets,
-                growing, sameSizeGrowth, evacuatedOldBuckets, growths, sameSizeGrowths);
+                size,
+                buckets(),
+                log2Buckets,
+                loadFactor(),
+                overflowBuckets,
+                growing,
+                sameSizeGrowth,
+                evacuatedOldBuckets,
+                growths,
+                sameSizeGrowths);
     }
 }

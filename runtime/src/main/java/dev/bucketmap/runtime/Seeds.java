@@ -37,6 +37,7 @@ public final class Seeds {
     private static final boolean DETERMINISTIC;
     /** Keys of the output mix. */
     private static final long KEY0;
+
     private static final long KEY1;
     /** Deterministic mode: the one shared counter. Normal mode: numbers the threads. */
     private static final AtomicLong SHARED;
@@ -48,9 +49,11 @@ public final class Seeds {
             try {
                 base = Long.parseLong(value.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("System property " + PROPERTY
-                        + " must be a long (for example -D" + PROPERTY + "=42), but was \""
-                        + value + "\"", e);
+                throw new IllegalArgumentException(
+                        "System property " + PROPERTY
+                                + " must be a long (for example -D" + PROPERTY + "=42), but was \""
+                                + value + "\"",
+                        e);
             }
             DETERMINISTIC = true;
             KEY0 = Hashing.mix(base, GAMMA);

@@ -40,7 +40,8 @@ final class ChildJvm {
                     process.destroyForcibly();
                     throw new AssertionError("child JVM timed out: " + command);
                 }
-                return new Result(process.exitValue(),
+                return new Result(
+                        process.exitValue(),
                         Files.readString(out, StandardCharsets.UTF_8),
                         Files.readString(err, StandardCharsets.UTF_8));
             } finally {
@@ -56,8 +57,11 @@ final class ChildJvm {
     }
 
     private static String javaExecutable() {
-        return ProcessHandle.current().info().command()
-                .orElseGet(() -> Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        return ProcessHandle.current()
+                .info()
+                .command()
+                .orElseGet(() -> Paths.get(System.getProperty("java.home"), "bin", "java")
+                        .toString());
     }
 
     /**
@@ -65,13 +69,17 @@ final class ChildJvm {
      * main class, in case the class path is a launcher jar.
      */
     private static String classPath(Class<?> mainClass) {
-        return String.join(File.pathSeparator,
-                location(Seeds.class), location(mainClass), System.getProperty("java.class.path"));
+        return String.join(
+                File.pathSeparator, location(Seeds.class), location(mainClass), System.getProperty("java.class.path"));
     }
 
     private static String location(Class<?> c) {
         try {
-            return Paths.get(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Paths.get(c.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -80,8 +80,8 @@ class GrowthTest {
 
     @Test
     void log2BucketsForRejectsSizesPastTheLimit() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Growth.log2BucketsFor(872_415_233));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Growth.log2BucketsFor(872_415_233));
         assertTrue(e.getMessage().contains("872415233"), e.getMessage());
         assertTrue(e.getMessage().contains("872415232"), e.getMessage());
         assertTrue(e.getMessage().contains("2^27"), e.getMessage());
@@ -130,7 +130,8 @@ class GrowthTest {
                 }
             }
             double expected = (double) n / (1 << (b - 15));
-            assertTrue(Math.abs(counted - expected) < 6 * Math.sqrt(expected) + 1,
+            assertTrue(
+                    Math.abs(counted - expected) < 6 * Math.sqrt(expected) + 1,
                     "B=" + b + ": counted " + counted + ", expected about " + expected);
         }
         // B=20: exactly the hashes whose bits 32..36 are zero.

@@ -158,7 +158,8 @@ class HashingTest {
                 for (int i = 0; i < n; i++) {
                     used.set((int) Hashing.mixHashCode(i << k, seed) & (n - 1));
                 }
-                assertTrue(used.cardinality() > 2450,
+                assertTrue(
+                        used.cardinality() > 2450,
                         "hash codes i << " + k + ", seed " + seed + ": only " + used.cardinality() + " buckets");
             }
         }

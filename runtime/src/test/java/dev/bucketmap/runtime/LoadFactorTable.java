@@ -86,9 +86,17 @@ public final class LoadFactorTable {
                 missBuckets += (double) probe[0] / misses;
                 missKeys += (double) probe[1] / misses;
             }
-            System.out.printf(Locale.ROOT, "  %4.2f  %8.2f    %6.2f  %6.2f   %7.3f  %6.3f    %7.3f  %6.3f%n",
-                    load, overflow / trials, bytesAfter / trials, bytesBefore / trials,
-                    hitBuckets / trials, hitKeys / trials, missBuckets / trials, missKeys / trials);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %4.2f  %8.2f    %6.2f  %6.2f   %7.3f  %6.3f    %7.3f  %6.3f%n",
+                    load,
+                    overflow / trials,
+                    bytesAfter / trials,
+                    bytesBefore / trials,
+                    hitBuckets / trials,
+                    hitKeys / trials,
+                    missBuckets / trials,
+                    missKeys / trials);
         }
     }
 

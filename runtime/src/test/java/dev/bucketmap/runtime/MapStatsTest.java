@@ -23,9 +23,18 @@ class MapStatsTest {
     void toStringIsOneReadableLine() {
         String s = new MapStats(13, 1, 3, true, true, 1, 2, 4).toString();
         assertFalse(s.contains("\n"), s);
-        for (String part : new String[] {"size=13", "log2Buckets=1", "buckets=2", "loadFactor=6.50",
-                "overflowBuckets=3", "growing=true", "sameSizeGrowth=true", "evacuatedOldBuckets=1",
-                "growths=2", "sameSizeGrowths=4"}) {
+        for (String part : new String[] {
+            "size=13",
+            "log2Buckets=1",
+            "buckets=2",
+            "loadFactor=6.50",
+            "overflowBuckets=3",
+            "growing=true",
+            "sameSizeGrowth=true",
+            "evacuatedOldBuckets=1",
+            "growths=2",
+            "sameSizeGrowths=4"
+        }) {
             assertTrue(s.contains(part), s + " lacks " + part);
         }
     }

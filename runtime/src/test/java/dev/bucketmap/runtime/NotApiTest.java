@@ -30,11 +30,13 @@ class NotApiTest {
         assertEquals(6, classes.size(), "the runtime's classes: " + classes);
         for (Path source : classes) {
             String text = Files.readString(source, StandardCharsets.UTF_8);
-            assertTrue(text.contains("/**\n * Not API, for generated code: "),
+            assertTrue(
+                    text.contains("/**\n * Not API, for generated code: "),
                     source + " opens its class comment with \"Not API, for generated code: \"");
         }
         String pkg = Files.readString(SOURCES.resolve("package-info.java"), StandardCharsets.UTF_8);
-        assertTrue(pkg.contains(Seeds.PROPERTY) && pkg.contains(Growth.MAX_LOG2_BUCKETS_PROPERTY),
+        assertTrue(
+                pkg.contains(Seeds.PROPERTY) && pkg.contains(Growth.MAX_LOG2_BUCKETS_PROPERTY),
                 "package-info.java names both system properties");
     }
 }

@@ -12,7 +12,9 @@ class TophashTest {
     private static final int RANDOM_WORDS = 100_000;
 
     /** Byte values that break naive SWAR tricks (borrows, carries, sign bits), and the markers. */
-    private static final int[] EDGE_BYTES = {0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x7E, 0x7F, 0x80, 0x81, 0xFE, 0xFF};
+    private static final int[] EDGE_BYTES = {
+        0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x7E, 0x7F, 0x80, 0x81, 0xFE, 0xFF
+    };
 
     // ---- byte-by-byte reference implementations ----
 
@@ -92,7 +94,10 @@ class TophashTest {
             assertEquals(value, Tophash.get(updated, slot));
             for (int other = 0; other < 8; other++) {
                 if (other != slot) {
-                    assertEquals(Tophash.get(word, other), Tophash.get(updated, other), "slot " + other + " must not change");
+                    assertEquals(
+                            Tophash.get(word, other),
+                            Tophash.get(updated, other),
+                            "slot " + other + " must not change");
                 }
             }
             assertEquals(word, Tophash.set(updated, slot, Tophash.get(word, slot)));
@@ -257,8 +262,10 @@ class TophashTest {
             }
             int slot = random.nextInt(8);
             long w = Tophash.set(word, slot, Tophash.EMPTY_ONE);
-            assertEquals(refEmptyRestDown(w, slot), Tophash.emptyRestDown(w, slot),
-                () -> String.format("word %016x, slot %d", w, slot));
+            assertEquals(
+                    refEmptyRestDown(w, slot),
+                    Tophash.emptyRestDown(w, slot),
+                    () -> String.format("word %016x, slot %d", w, slot));
         }
         // Whole bucket: every slot EMPTY_ONE becomes a fresh (all EMPTY_REST) word.
         assertEquals(0L, Tophash.emptyRestDown(Tophash.broadcast(Tophash.EMPTY_ONE), 7));

@@ -24,7 +24,8 @@ class CapacityTest {
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-D" + Growth.MAX_LOG2_BUCKETS_PROPERTY + "=3",
-                "-cp", System.getProperty("java.class.path"),
+                "-cp",
+                System.getProperty("java.class.path"),
                 CapacityDemo.class.getName());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out;
@@ -40,8 +41,10 @@ class CapacityTest {
         assertEquals("filled 52 3", lines.get(0), all);
         for (int i = 1; i <= 5; i++) {
             String line = lines.get(i);
-            assertTrue(line.contains(" threw java.lang.IllegalStateException: ") && line.contains("2^3"),
-                    () -> "an insertion past the limit must throw IllegalStateException naming 2^3: " + line + "\n" + all);
+            assertTrue(
+                    line.contains(" threw java.lang.IllegalStateException: ") && line.contains("2^3"),
+                    () -> "an insertion past the limit must throw IllegalStateException naming 2^3: " + line + "\n"
+                            + all);
         }
         assertEquals("unchanged true 52", lines.get(6), all);
         assertEquals("overwrite returned v3", lines.get(7), all);

@@ -108,15 +108,15 @@ class ConcurrentModificationTest {
                 withInner.put(1_000_001L, "inner");
                 break;
         }
-        assertTrue(found.equals(before) || found.equals(withInner),
+        assertTrue(
+                found.equals(before) || found.equals(withInner),
                 () -> ctx + ": after the exception the map holds neither the state before nor that plus the"
                         + " inner write; " + describeDifference(before, found));
         mirror.clear();
         mirror.putAll(found);
         Contents.assertSame(s, mirror, ctx + ", after the exception");
         // Writes work again, the flag is not stuck, and growth (if any) completes.
-        Differential d = new Differential(s, seed, new KeyGen(rnd, 2000, 1, 2, 6, 2, 1, 2), rnd,
-                Differential.allOps());
+        Differential d = new Differential(s, seed, new KeyGen(rnd, 2000, 1, 2, 6, 2, 1, 2), rnd, Differential.allOps());
         d.mirror.putAll(mirror);
         d.run(4000);
         d.checkpoint("4000 operations after the exception");
@@ -126,7 +126,11 @@ class ConcurrentModificationTest {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<Long, String> e : found.entrySet()) {
             if (!before.containsKey(e.getKey()) || !java.util.Objects.equals(before.get(e.getKey()), e.getValue())) {
-                b.append("has ").append(e.getKey()).append('=').append(e.getValue()).append("; ");
+                b.append("has ")
+                        .append(e.getKey())
+                        .append('=')
+                        .append(e.getValue())
+                        .append("; ");
             }
         }
         for (Long k : before.keySet()) {

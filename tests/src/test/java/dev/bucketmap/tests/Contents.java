@@ -167,7 +167,8 @@ final class Contents {
         assertTrue(st.evacuatedOldBuckets() >= 0, () -> ctx + ": evacuatedOldBuckets >= 0 in " + st);
         if (st.growing()) {
             long oldBuckets = st.sameSizeGrowth() ? st.buckets() : st.buckets() / 2;
-            assertTrue(st.evacuatedOldBuckets() <= oldBuckets,
+            assertTrue(
+                    st.evacuatedOldBuckets() <= oldBuckets,
                     () -> ctx + ": evacuatedOldBuckets beyond the old table (" + oldBuckets + ") in " + st);
         }
     }

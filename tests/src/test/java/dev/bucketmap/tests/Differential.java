@@ -19,12 +19,33 @@ import java.util.function.BiPredicate;
 final class Differential {
     /** Every operation of the contract, plus cursor edits (setValue/remove while walking). */
     enum Op {
-        GET, GET_OR_DEFAULT, CONTAINS_KEY, SIZE, IS_EMPTY,
-        PUT, PUT_IF_ABSENT, REMOVE, REMOVE_KV, REPLACE, REPLACE_KVV,
-        COMPUTE_IF_ABSENT, COMPUTE_IF_PRESENT, COMPUTE, MERGE,
+        GET,
+        GET_OR_DEFAULT,
+        CONTAINS_KEY,
+        SIZE,
+        IS_EMPTY,
+        PUT,
+        PUT_IF_ABSENT,
+        REMOVE,
+        REMOVE_KV,
+        REPLACE,
+        REPLACE_KVV,
+        COMPUTE_IF_ABSENT,
+        COMPUTE_IF_PRESENT,
+        COMPUTE,
+        MERGE,
         // Whole-map operations, O(size) each:
-        CONTAINS_VALUE, FOR_EACH, FOR_EACH_KEY, FOR_EACH_VALUE, REMOVE_IF, KEYS, VALUES,
-        CURSOR, CURSOR_EDIT, TO_STRING, CLEAR;
+        CONTAINS_VALUE,
+        FOR_EACH,
+        FOR_EACH_KEY,
+        FOR_EACH_VALUE,
+        REMOVE_IF,
+        KEYS,
+        VALUES,
+        CURSOR,
+        CURSOR_EDIT,
+        TO_STRING,
+        CLEAR;
 
         boolean wholeMap() {
             return ordinal() >= CONTAINS_VALUE.ordinal();
@@ -48,6 +69,7 @@ final class Differential {
     private int[] cumulative;
     /** Chance in percent that a value argument is {@code null}. */
     int nullPercent;
+
     long ops;
     private String lastOp = "(none)";
 

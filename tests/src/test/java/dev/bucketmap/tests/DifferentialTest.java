@@ -28,8 +28,8 @@ class DifferentialTest {
             Random rnd = new Random(seed);
             // pools: SPECIAL, SMALL, RANGE, WIDE, HIGH_BITS, HISTORY
             KeyGen keys = new KeyGen(rnd, 1 + rnd.nextInt(200), 3, 4, 3, 1, 2, 3);
-            Differential d = new Differential(kind.create(), seed, keys, rnd,
-                    Differential.with(Differential.allOps(), Op.CLEAR, 1));
+            Differential d = new Differential(
+                    kind.create(), seed, keys, rnd, Differential.with(Differential.allOps(), Op.CLEAR, 1));
             d.nullPercent = run % 2 == 0 ? 0 : 15;
             int length = 200 + rnd.nextInt(1200);
             for (int i = 0; i < length; i++) {
@@ -94,7 +94,8 @@ class DifferentialTest {
         MapStats st = s.stats().get();
         // 6.5 * 2^17 < 1,000,000 <= 6.5 * 2^18
         assertEquals(18, st.log2Buckets(), () -> "seed=" + seed + ": " + st);
-        assertEquals(18 - initialLog2, st.growths(), () -> "seed=" + seed + ": growths from B=" + initialLog2 + ": " + st);
+        assertEquals(
+                18 - initialLog2, st.growths(), () -> "seed=" + seed + ": growths from B=" + initialLog2 + ": " + st);
 
         // Shrink to 400,000: removal forms on present keys, between other operations.
         long[] present = Contents.sortedKeys(d.mirror);
@@ -120,7 +121,9 @@ class DifferentialTest {
      * until a same-size growth repacks them. The sizes fill the table to 6.5 per bucket.
      */
     @ParameterizedTest
-    @EnumSource(value = Kind.class, names = {"JUF", "OWN"})
+    @EnumSource(
+            value = Kind.class,
+            names = {"JUF", "OWN"})
     void churnAtConstantSizeCausesSameSizeGrowth(Kind kind) {
         for (int size : new int[] {52, 1_664, 53_248}) {
             // Typically 5 to 10 "sweeps" (size pairs) suffice; small tables have long tails.
@@ -131,8 +134,8 @@ class DifferentialTest {
     private void churn(Kind kind, int size, long maxPairs) {
         long seed = Seeds.of("churn") + size;
         Random rnd = new Random(seed);
-        Differential d = new Differential(kind.create(), seed, new KeyGen(rnd, 1, 0, 0, 0, 1, 0, 0), rnd,
-                Differential.growing());
+        Differential d = new Differential(
+                kind.create(), seed, new KeyGen(rnd, 1, 0, 0, 0, 1, 0, 0), rnd, Differential.growing());
         long[] live = new long[size];
         int n = 0;
         while (n < size) {
@@ -190,8 +193,8 @@ class DifferentialTest {
             }
             MapStats st = d.subject.stats().get();
             if (st.growths() != start.growths() || st.log2Buckets() != start.log2Buckets()) {
-                throw new AssertionError(ctx + ": a doubling at constant size " + size
-                        + " after " + pair + " pairs: " + start + " -> " + st);
+                throw new AssertionError(ctx + ": a doubling at constant size " + size + " after " + pair + " pairs: "
+                        + start + " -> " + st);
             }
             if (sameSizeSeenAt < 0 && st.sameSizeGrowths() > 0) {
                 sameSizeSeenAt = pair;
@@ -207,7 +210,8 @@ class DifferentialTest {
         d.checkpoint("after churn at size " + size);
         MapStats end = d.subject.stats().get();
         assertEquals(size, end.size(), ctx);
-        assertTrue(end.sameSizeGrowths() > 0,
+        assertTrue(
+                end.sameSizeGrowths() > 0,
                 () -> ctx + ": no same-size growth after " + maxPairs + " remove+insert pairs: " + end);
         assertFalse(end.growths() != start.growths(), ctx);
     }
@@ -224,7 +228,8 @@ class DifferentialTest {
         for (int round = 0; round < 8; round++) {
             int target = 1 + rnd.nextInt(round % 2 == 0 ? 100 : 20_000);
             boolean midGrowth = round >= 4;
-            while (d.mirror.size() < target || (midGrowth && !d.subject.stats().get().growing())) {
+            while (d.mirror.size() < target
+                    || (midGrowth && !d.subject.stats().get().growing())) {
                 d.step();
                 // clear() keeps the bucket count, so later rounds need more entries to grow.
                 if (d.mirror.size() > 2_000_000) {
@@ -254,8 +259,8 @@ class DifferentialTest {
             long seed = base + run;
             Random rnd = new Random(seed);
             KeyGen keys = new KeyGen(rnd, 64, 2, 4, 4, 0, 1, 3);
-            Differential d = new Differential(kind.create(), seed, keys, rnd,
-                    Differential.with(Differential.allOps(), Op.CLEAR, 1));
+            Differential d = new Differential(
+                    kind.create(), seed, keys, rnd, Differential.with(Differential.allOps(), Op.CLEAR, 1));
             d.nullPercent = 50;
             for (int i = 0; i < 600; i++) {
                 d.step();
@@ -285,7 +290,8 @@ class DifferentialTest {
         d.nullPercent = 5;
         for (int i = 0; i < 150; i++) {
             d.run(1000);
-            Op whole = Op.values()[Op.CONTAINS_VALUE.ordinal() + rnd.nextInt(Op.values().length - Op.CONTAINS_VALUE.ordinal() - 1)];
+            Op whole = Op.values()[
+                    Op.CONTAINS_VALUE.ordinal() + rnd.nextInt(Op.values().length - Op.CONTAINS_VALUE.ordinal() - 1)];
             d.step(whole);
             if (i % 15 == 0) {
                 d.checkpoint("every 15,000 ops");

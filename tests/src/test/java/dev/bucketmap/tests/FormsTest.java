@@ -349,24 +349,48 @@ class FormsTest {
         Subject s = with(kind, 1L, "a", 2L, "b");
         LongStringOps m = s.ops();
         IllegalStateException boom = new IllegalStateException("boom");
-        assertSame(boom, assertThrows(IllegalStateException.class, () -> m.compute(1, (k, v) -> {
-            throw boom;
-        })));
-        assertSame(boom, assertThrows(IllegalStateException.class, () -> m.computeIfAbsent(3, k -> {
-            throw boom;
-        })));
-        assertSame(boom, assertThrows(IllegalStateException.class, () -> m.computeIfPresent(2, (k, v) -> {
-            throw boom;
-        })));
-        assertSame(boom, assertThrows(IllegalStateException.class, () -> m.merge(2, "x", (x, y) -> {
-            throw boom;
-        })));
-        assertSame(boom, assertThrows(IllegalStateException.class, () -> m.removeIf((k, v) -> {
-            throw boom;
-        })));
-        assertSame(boom, assertThrows(IllegalStateException.class, () -> m.forEach((k, v) -> {
-            throw boom;
-        })));
+        assertSame(
+                boom,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> m.compute(1, (k, v) -> {
+                            throw boom;
+                        })));
+        assertSame(
+                boom,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> m.computeIfAbsent(3, k -> {
+                            throw boom;
+                        })));
+        assertSame(
+                boom,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> m.computeIfPresent(2, (k, v) -> {
+                            throw boom;
+                        })));
+        assertSame(
+                boom,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> m.merge(2, "x", (x, y) -> {
+                            throw boom;
+                        })));
+        assertSame(
+                boom,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> m.removeIf((k, v) -> {
+                            throw boom;
+                        })));
+        assertSame(
+                boom,
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> m.forEach((k, v) -> {
+                            throw boom;
+                        })));
         Contents.assertSame(s, Map.of(1L, "a", 2L, "b"), kind + ", after functions threw");
         assertNull(m.put(3, "c"), "the map accepts writes after a function threw");
         assertEquals("c!", m.compute(3, (k, v) -> v + "!"));

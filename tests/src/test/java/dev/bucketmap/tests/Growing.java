@@ -26,8 +26,8 @@ final class Growing {
                 return st;
             }
             if (st.log2Buckets() > oldLog2 + 1) {
-                throw new AssertionError(ctx + ": the doubling from 2^" + oldLog2
-                        + " buckets was never seen in progress; now " + st);
+                throw new AssertionError(
+                        ctx + ": the doubling from 2^" + oldLog2 + " buckets was never seen in progress; now " + st);
             }
         }
     }

@@ -49,7 +49,8 @@ class GrowthTraversalTest {
         }
         Contents.assertSame(s, mirror, ctx + ", growth done after " + writes + " writes: " + st);
         int done = checks;
-        assertTrue(done >= 2 || oldLog2 <= 2,
+        assertTrue(
+                done >= 2 || oldLog2 <= 2,
                 () -> ctx + ": only " + done + " traversal checks fit in the growth from 2^" + oldLog2);
     }
 
@@ -167,8 +168,7 @@ class GrowthTraversalTest {
         assertEquals(mirror.size(), removed, () -> ctx + ": entries removed through the cursor");
         mirror.clear();
         Contents.assertSame(s, mirror, ctx + ", emptied through the cursor while growing");
-        Differential d = new Differential(s, seed, new KeyGen(rnd, 5000, 1, 1, 5, 2, 1, 2), rnd,
-                Differential.allOps());
+        Differential d = new Differential(s, seed, new KeyGen(rnd, 5000, 1, 1, 5, 2, 1, 2), rnd, Differential.allOps());
         d.run(3000);
         d.checkpoint("reused after emptying");
     }
@@ -198,7 +198,8 @@ class GrowthTraversalTest {
             boolean expected = mirror.entrySet().removeIf(e -> (Differential.mix(e.getKey()) & 1) == 0);
             assertEquals(expected, removed, ctx);
             Contents.assertSame(s, mirror, ctx + ", after removeIf during growth " + before);
-            assertFalse(s.ops().removeIf((k, v) -> (Differential.mix(k) & 1) == 0),
+            assertFalse(
+                    s.ops().removeIf((k, v) -> (Differential.mix(k) & 1) == 0),
                     () -> ctx + ": a second removeIf with the same filter removed something");
         }
     }

@@ -74,8 +74,10 @@ class HashingTest {
             fill(m, n);
             perMap.add(m.stats().overflowBuckets());
         }
-        assertTrue(perMap.size() >= 2, () -> "20 new maps with the same keys all needed the same number of"
-                + " overflow buckets " + perMap + ": do maps share a seed?");
+        assertTrue(
+                perMap.size() >= 2,
+                () -> "20 new maps with the same keys all needed the same number of" + " overflow buckets " + perMap
+                        + ": do maps share a seed?");
 
         BucketMap_JufMap m = new BucketMap_JufMap();
         fill(m, n);
@@ -88,9 +90,11 @@ class HashingTest {
             assertEquals(log2, st.log2Buckets(), "clear() keeps the bucket count");
             perClear.add(st.overflowBuckets());
         }
-        assertTrue(perClear.size() >= 2, () -> "refilling one map with the same keys after each of 20 clear()"
-                + " calls always needed the same number of overflow buckets " + perClear
-                + ": clear() does not draw a new seed");
+        assertTrue(
+                perClear.size() >= 2,
+                () -> "refilling one map with the same keys after each of 20 clear()"
+                        + " calls always needed the same number of overflow buckets " + perClear
+                        + ": clear() does not draw a new seed");
     }
 
     private static void fill(BucketMap_JufMap m, int n) {

@@ -22,23 +22,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InterfaceShapesTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {
-        BucketMap_JufMap.class, BucketMap_OwnMap.class, BucketMap_BoxedMap.class, BucketMap_Outer_Inner.class,
-        BucketMap_Minimal.class, BucketMap_Derived.class, BucketMap_WithDefaults.class, BucketMap_PointMap.class,
-    })
+    @ValueSource(
+            classes = {
+                BucketMap_JufMap.class, BucketMap_OwnMap.class, BucketMap_BoxedMap.class, BucketMap_Outer_Inner.class,
+                BucketMap_Minimal.class, BucketMap_Derived.class, BucketMap_WithDefaults.class,
+                        BucketMap_PointMap.class,
+            })
     void generatedClassesArePublicFinalSerializableWithBothConstructors(Class<?> generated) throws Exception {
         assertTrue(Modifier.isPublic(generated.getModifiers()), generated + " is not public");
         assertTrue(Modifier.isFinal(generated.getModifiers()), generated + " is not final");
         assertTrue(Serializable.class.isAssignableFrom(generated), generated + " is not Serializable");
         assertEquals(generated.getPackage(), InterfaceShapesTest.class.getPackage());
         Class<?>[] interfaces = generated.getInterfaces();
-        assertTrue(interfaces.length >= 1 && interfaces[0].getSimpleName().equals(
-                generated.getSimpleName().substring(generated.getSimpleName().lastIndexOf('_') + 1)),
+        assertTrue(
+                interfaces.length >= 1
+                        && interfaces[0]
+                                .getSimpleName()
+                                .equals(generated
+                                        .getSimpleName()
+                                        .substring(generated.getSimpleName().lastIndexOf('_') + 1)),
                 () -> generated + " implements " + Arrays.toString(interfaces));
         Constructor<?> noArgs = generated.getConstructor();
         Constructor<?> sized = generated.getConstructor(int.class);
         assertTrue(Modifier.isPublic(noArgs.getModifiers()) && Modifier.isPublic(sized.getModifiers()));
-        assertEquals("dev.bucketmap.runtime.MapStats", generated.getMethod("stats").getReturnType().getName());
+        assertEquals(
+                "dev.bucketmap.runtime.MapStats",
+                generated.getMethod("stats").getReturnType().getName());
         Object map = noArgs.newInstance();
         assertEquals("{}", map.toString());
         assertEquals(0, map.hashCode());
@@ -173,7 +182,8 @@ class InterfaceShapesTest {
         m.forEach(seen::put);
         assertEquals(1000, seen.size());
         seen.forEach((k, p) -> assertEquals(new Point((int) -k, (int) (long) k), p));
-        assertTrue(m.toString().contains("5=Point[x=-5, y=5]"), () -> "toString uses the values' toString: "
-                + Contents.abbreviate(m.toString()));
+        assertTrue(
+                m.toString().contains("5=Point[x=-5, y=5]"),
+                () -> "toString uses the values' toString: " + Contents.abbreviate(m.toString()));
     }
 }

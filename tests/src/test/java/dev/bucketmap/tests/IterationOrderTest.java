@@ -74,8 +74,10 @@ class IterationOrderTest {
             for (int i = 0; i < 10; i++) {
                 orders.add(traversal.order.apply(s));
             }
-            assertTrue(orders.size() >= 2, () -> kind + ": 10 traversals by " + traversal + " of 1,000 entries"
-                    + " all came in the same order");
+            assertTrue(
+                    orders.size() >= 2,
+                    () -> kind + ": 10 traversals by " + traversal + " of 1,000 entries"
+                            + " all came in the same order");
         }
     }
 
@@ -101,7 +103,9 @@ class IterationOrderTest {
         String other = runDemo("-Dbucketmap.seed=43");
         assertNotEquals(first, other, "runs with -Dbucketmap.seed=42 and =43 printed the same output");
         String negative = runDemo("-Dbucketmap.seed=-9223372036854775808");
-        assertEquals(negative, runDemo("-Dbucketmap.seed=-9223372036854775808"),
+        assertEquals(
+                negative,
+                runDemo("-Dbucketmap.seed=-9223372036854775808"),
                 "two runs with -Dbucketmap.seed=Long.MIN_VALUE printed different output");
     }
 
@@ -109,8 +113,10 @@ class IterationOrderTest {
     void unseededProgramsDiffer() throws Exception {
         String first = runDemo();
         String second = runDemo();
-        assertNotEquals(first, second, "two runs without -Dbucketmap.seed printed the same orders:"
-                + " seeds are predictable across runs");
+        assertNotEquals(
+                first,
+                second,
+                "two runs without -Dbucketmap.seed printed the same orders:" + " seeds are predictable across runs");
     }
 
     private static String runDemo(String... jvmOptions) throws IOException, InterruptedException {

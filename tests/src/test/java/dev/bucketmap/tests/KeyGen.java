@@ -7,9 +7,24 @@ import java.util.Random;
 final class KeyGen {
     /** Boundaries, sign flips and keys that differ only in their high bits. */
     static final long[] SPECIAL = {
-        0, -1, 1, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE - 1,
-        Integer.MIN_VALUE, Integer.MAX_VALUE, 0xFFFF_FFFFL, 1L << 32, -(1L << 32), 1L << 62,
-        0x0101_0101_0101_0101L, 0xFF00_0000_0000_0000L, 255, 256, -256,
+        0,
+        -1,
+        1,
+        Long.MIN_VALUE,
+        Long.MAX_VALUE,
+        Long.MIN_VALUE + 1,
+        Long.MAX_VALUE - 1,
+        Integer.MIN_VALUE,
+        Integer.MAX_VALUE,
+        0xFFFF_FFFFL,
+        1L << 32,
+        -(1L << 32),
+        1L << 62,
+        0x0101_0101_0101_0101L,
+        0xFF00_0000_0000_0000L,
+        255,
+        256,
+        -256,
     };
 
     enum Pool {

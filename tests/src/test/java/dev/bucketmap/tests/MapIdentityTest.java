@@ -75,7 +75,8 @@ class MapIdentityTest {
         m.put(Long.MIN_VALUE, "a");
         m.put(-1, null);
         m.put(0x1_0000_0001L, "b");
-        int expected = (Long.hashCode(Long.MIN_VALUE) ^ "a".hashCode()) + (Long.hashCode(-1) ^ 0)
+        int expected = (Long.hashCode(Long.MIN_VALUE) ^ "a".hashCode())
+                + (Long.hashCode(-1) ^ 0)
                 + (Long.hashCode(0x1_0000_0001L) ^ "b".hashCode());
         assertEquals(expected, m.hashCode());
         assertEquals(0, new BucketMap_JufMap().hashCode());
@@ -147,7 +148,8 @@ class MapIdentityTest {
         }
         String s = m.toString();
         assertTrue(s.startsWith("{") && s.endsWith("}"), () -> "seed=" + seed);
-        List<String> parts = new ArrayList<>(List.of(s.substring(1, s.length() - 1).split(", ")));
+        List<String> parts =
+                new ArrayList<>(List.of(s.substring(1, s.length() - 1).split(", ")));
         List<String> want = new ArrayList<>();
         expected.forEach((k, v) -> want.add(k + "=" + Objects.toString(v)));
         Collections.sort(parts);

@@ -30,8 +30,8 @@ class SerializationTest {
         for (Kind kind : Kind.values()) {
             long seed = Seeds.of("serializationRoundTrip") + size + kind.ordinal();
             Random rnd = new Random(seed);
-            Differential d = new Differential(kind.create(), seed, new KeyGen(rnd, 1 << 20, 2, 1, 3, 6, 1, 1), rnd,
-                    Differential.growing());
+            Differential d = new Differential(
+                    kind.create(), seed, new KeyGen(rnd, 1 << 20, 2, 1, 3, 6, 1, 1), rnd, Differential.growing());
             d.nullPercent = 10;
             while (d.mirror.size() < size) {
                 d.step();
@@ -63,8 +63,8 @@ class SerializationTest {
 
         // The copy is independent of the original, and works: run both on.
         Map<Long, String> originalContents = new HashMap<>(d.mirror);
-        Differential onCopy = new Differential(copy, d.seed + 1, new KeyGen(d.rnd, 4096, 1, 1, 4, 3, 1, 3), d.rnd,
-                Differential.allOps());
+        Differential onCopy = new Differential(
+                copy, d.seed + 1, new KeyGen(d.rnd, 4096, 1, 1, 4, 3, 1, 3), d.rnd, Differential.allOps());
         onCopy.mirror.putAll(d.mirror);
         onCopy.run(3000);
         onCopy.checkpoint("3000 operations on the copy");

@@ -54,7 +54,8 @@ class StatsTest {
             Contents.assertStatsConsistent(st, n, ctx);
             int b = st.log2Buckets();
             assertTrue(n <= Math.max(8, 6.5 * (1L << b)), () -> ctx + ": load above 6.5");
-            assertTrue(b == initialLog2 || n > Math.max(8, 6.5 * (1L << (b - 1))),
+            assertTrue(
+                    b == initialLog2 || n > Math.max(8, 6.5 * (1L << (b - 1))),
                     () -> ctx + ": the table doubled before it had to");
             assertEquals(b - initialLog2, st.growths(), () -> ctx + ": growths counts the doublings");
             assertEquals(0, st.sameSizeGrowths(), () -> ctx + ": a same-size growth with insertions only");
@@ -84,7 +85,8 @@ class StatsTest {
         String ctx = "seed=" + seed;
         MapStats st = Growing.startDoubling(s, mirror, rnd, oldLog2, ctx);
         int oldBuckets = 1 << oldLog2;
-        assertTrue(st.evacuatedOldBuckets() <= 2,
+        assertTrue(
+                st.evacuatedOldBuckets() <= 2,
                 () -> ctx + ": the insertion that started the growth evacuated more than 2 old buckets: " + st);
         int writes = 0;
         int previous = st.evacuatedOldBuckets();
@@ -100,18 +102,23 @@ class StatsTest {
             int step = now.evacuatedOldBuckets() - previous;
             int w = writes;
             assertTrue(step >= 0, () -> ctx + ": evacuatedOldBuckets went down at write " + w + ": " + now);
-            assertTrue(step <= 2, () -> ctx + ": write " + w + " of the growth evacuated " + step
-                    + " old buckets (at most 2 expected): " + now);
+            assertTrue(
+                    step <= 2,
+                    () -> ctx + ": write " + w + " of the growth evacuated " + step
+                            + " old buckets (at most 2 expected): " + now);
             largestStep = Math.max(largestStep, step);
             previous = now.evacuatedOldBuckets();
             assertEquals(oldLog2 + 1, now.log2Buckets(), () -> ctx + ": " + now);
         }
         int total = writes;
         // At most 2 evacuations per write: half as many writes as old buckets, at least.
-        assertTrue(total >= oldBuckets / 2 - 1,
+        assertTrue(
+                total >= oldBuckets / 2 - 1,
                 () -> ctx + ": the growth from " + oldBuckets + " buckets finished after only " + total + " writes");
-        assertTrue(total <= oldBuckets, () -> ctx + ": the growth took " + total + " writes for " + oldBuckets
-                + " old buckets: each write should evacuate at least one");
+        assertTrue(
+                total <= oldBuckets,
+                () -> ctx + ": the growth took " + total + " writes for " + oldBuckets
+                        + " old buckets: each write should evacuate at least one");
     }
 
     @Test
@@ -133,8 +140,10 @@ class StatsTest {
                 mirror.remove(k);
             }
             writes++;
-            assertTrue(writes <= 1024, "seed=" + seed + ": overwrites and removals did not finish a growth"
-                    + " from 1024 buckets in 1024 writes");
+            assertTrue(
+                    writes <= 1024,
+                    "seed=" + seed + ": overwrites and removals did not finish a growth"
+                            + " from 1024 buckets in 1024 writes");
         }
         Contents.assertSame(s, mirror, "seed=" + seed + ", growth finished by overwrites and removals");
     }
@@ -151,7 +160,7 @@ class StatsTest {
             s.ops().containsKey(k);
         }
         s.ops().keys();
-        s.ops().forEach((k, v) -> { });
+        s.ops().forEach((k, v) -> {});
         assertEquals(st, s.stats().get(), "reads and traversals changed the table");
     }
 
@@ -186,8 +195,8 @@ class StatsTest {
     void presizedMapsWorkBeyondTheirSize(Kind kind) {
         long seed = Seeds.of("presizedMapsWorkBeyondTheirSize") + kind.ordinal();
         Random rnd = new Random(seed);
-        Differential d = new Differential(kind.create(100), seed, new KeyGen(rnd, 10_000, 1, 1, 6, 3, 1, 2), rnd,
-                Differential.growing());
+        Differential d = new Differential(
+                kind.create(100), seed, new KeyGen(rnd, 10_000, 1, 1, 6, 3, 1, 2), rnd, Differential.growing());
         while (d.mirror.size() < 5000) {
             d.step();
         }
@@ -228,7 +237,8 @@ class StatsTest {
         }
         MapStats done = s.stats().get();
         Contents.assertStatsConsistent(done, mirror.size(), "seed=" + seed + ": " + done);
-        assertTrue(done.sameSizeGrowth(), () -> "seed=" + seed + ": sameSizeGrowth() describes the last growth: " + done);
+        assertTrue(
+                done.sameSizeGrowth(), () -> "seed=" + seed + ": sameSizeGrowth() describes the last growth: " + done);
         Contents.assertSame(s, mirror, "seed=" + seed + ", after a same-size growth");
     }
 }

@@ -15,7 +15,9 @@ record Subject(String name, LongStringOps ops, Object map, Supplier<MapStats> st
 
     /** The kinds of generated map every differential test runs against. */
     enum Kind {
-        JUF, OWN, BOXED;
+        JUF,
+        OWN,
+        BOXED;
 
         Subject create() {
             return create(-1);
@@ -25,13 +27,11 @@ record Subject(String name, LongStringOps ops, Object map, Supplier<MapStats> st
         Subject create(int expectedSize) {
             switch (this) {
                 case JUF: {
-                    BucketMap_JufMap m =
-                            expectedSize < 0 ? new BucketMap_JufMap() : new BucketMap_JufMap(expectedSize);
+                    BucketMap_JufMap m = expectedSize < 0 ? new BucketMap_JufMap() : new BucketMap_JufMap(expectedSize);
                     return new Subject("JufMap", m, m, m::stats);
                 }
                 case OWN: {
-                    BucketMap_OwnMap m =
-                            expectedSize < 0 ? new BucketMap_OwnMap() : new BucketMap_OwnMap(expectedSize);
+                    BucketMap_OwnMap m = expectedSize < 0 ? new BucketMap_OwnMap() : new BucketMap_OwnMap(expectedSize);
                     return new Subject("OwnMap", new OwnMapAdapter(m), m, m::stats);
                 }
                 case BOXED: {

@@ -97,7 +97,8 @@ class TraversalInterleavingTest {
             long k = c.key();
             String v = c.value();
             if (visited.containsKey(k)) {
-                fail(ctx + ": the cursor visited " + k + " twice, at step " + step + ", now " + s.stats().get());
+                fail(ctx + ": the cursor visited " + k + " twice, at step " + step + ", now "
+                        + s.stats().get());
             }
             if (!Objects.equals(mirror.get(k), v)) {
                 fail(ctx + ": the cursor saw " + k + "=" + v + ", but its latest value is " + mirror.get(k));
@@ -113,8 +114,10 @@ class TraversalInterleavingTest {
                     assertEquals(mirror.replace(target, neu), s.ops().replace(target, neu), ctx);
                     break;
                 case 2:
-                    assertEquals(mirror.computeIfPresent(target, (kk, vv) -> neu),
-                            s.ops().computeIfPresent(target, (kk, vv) -> neu), ctx);
+                    assertEquals(
+                            mirror.computeIfPresent(target, (kk, vv) -> neu),
+                            s.ops().computeIfPresent(target, (kk, vv) -> neu),
+                            ctx);
                     break;
                 default:
                     assertEquals(mirror.merge(target, neu, (a, b) -> b), s.ops().merge(target, neu, (a, b) -> b), ctx);
@@ -173,7 +176,9 @@ class TraversalInterleavingTest {
                     break;
             }
             int which = change;
-            assertThrows(ConcurrentModificationException.class, c::next,
+            assertThrows(
+                    ConcurrentModificationException.class,
+                    c::next,
                     () -> kind + ": next() after structural change " + which);
         }
     }
@@ -204,8 +209,10 @@ class TraversalInterleavingTest {
         for (long k = 0; k < 100; k++) {
             s.ops().put(k, "v");
         }
-        assertThrows(ConcurrentModificationException.class,
-                () -> s.ops().forEach((k, v) -> s.ops().remove(k)), "like HashMap.forEach");
+        assertThrows(
+                ConcurrentModificationException.class,
+                () -> s.ops().forEach((k, v) -> s.ops().remove(k)),
+                "like HashMap.forEach");
         Map<Long, String> left = Contents.viaCursor(s, "after the failed forEach");
         Contents.assertSame(s, left, "consistent after the failed forEach");
         assertEquals(true, left.size() < 100, "the removal that failed the traversal happened");

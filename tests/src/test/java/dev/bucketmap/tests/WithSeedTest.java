@@ -75,7 +75,7 @@ class WithSeedTest {
 
     @Test
     void sameSeedSameOrderWhateverHappensBetween() {
-        List<String> first = script(BucketMap_JufMap.withSeed(42), () -> { });
+        List<String> first = script(BucketMap_JufMap.withSeed(42), () -> {});
         noise();
         List<String> second = script(BucketMap_JufMap.withSeed(42), WithSeedTest::noise);
         assertEquals(first, second);
@@ -108,7 +108,7 @@ class WithSeedTest {
     void differentSeedsUsuallyDiffer() {
         Set<String> orders = new HashSet<>();
         for (long seed = 0; seed < 20; seed++) {
-            orders.add(String.join("\n", script(BucketMap_JufMap.withSeed(seed), () -> { })));
+            orders.add(String.join("\n", script(BucketMap_JufMap.withSeed(seed), () -> {})));
         }
         assertTrue(orders.size() >= 19, orders.size() + " distinct runs of 20 seeds");
     }

@@ -19,8 +19,7 @@ public final class Keys {
 
     private static final long ABSENT_OFFSET = 1L << 40;
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /** {@code n} distinct random longs; {@code absent} selects a disjoint set. */
     public static long[] randomLongs(int n, boolean absent) {

@@ -22,8 +22,7 @@ import java.util.zip.ZipFile;
  */
 public final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     /** The first {@code max} words of the text (fewer if the text is shorter). */
     public static String[] load(int max) {

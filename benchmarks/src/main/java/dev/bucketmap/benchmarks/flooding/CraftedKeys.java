@@ -27,8 +27,7 @@ final class CraftedKeys {
     /** φ^-1 modulo 2^64. */
     static final long PHI_INVERSE = inverse(PHI);
 
-    private CraftedKeys() {
-    }
+    private CraftedKeys() {}
 
     /** {@code n} keys whose fastutil {@code HashCommon.mix} is {@code i << 32}, i = 1..n. */
     static long[] againstFastutil(int n) {
@@ -36,8 +35,8 @@ final class CraftedKeys {
         for (int i = 0; i < n; i++) {
             long h = (long) (i + 1) << 32;
             h ^= (h >>> 16) ^ (h >>> 32) ^ (h >>> 48); // undoes h ^= h >>> 16
-            h ^= h >>> 32;                             // undoes h ^= h >>> 32
-            keys[i] = h * PHI_INVERSE;                 // undoes h = x * φ
+            h ^= h >>> 32; // undoes h ^= h >>> 32
+            keys[i] = h * PHI_INVERSE; // undoes h = x * φ
         }
         return keys;
     }
@@ -47,7 +46,7 @@ final class CraftedKeys {
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             long g = (long) (i + 1) << 32;
-            long h = g ^ (g >>> 32);                   // then h ^ (h >>> 32) == g
+            long h = g ^ (g >>> 32); // then h ^ (h >>> 32) == g
             keys[i] = h * PHI_INVERSE;
         }
         return keys;

@@ -104,8 +104,14 @@ public final class Flooding {
         double ms = runs[done / 2] / 1e6;
         csv.printf(Locale.ROOT, "%s,%s,%s,%d,%d,%.3f,%b%n", kind, family, impl.id(), n, inserted, ms, capped);
         csv.flush();
-        System.out.printf(Locale.ROOT, "  flooding %-14s %-15s %-10s %s%n", kind.label(), family, impl.id(),
-                capped ? String.format(Locale.ROOT, "> cap (%,d of %,d keys in %.0f s)", inserted, n, ms / 1000)
+        System.out.printf(
+                Locale.ROOT,
+                "  flooding %-14s %-15s %-10s %s%n",
+                kind.label(),
+                family,
+                impl.id(),
+                capped
+                        ? String.format(Locale.ROOT, "> cap (%,d of %,d keys in %.0f s)", inserted, n, ms / 1000)
                         : String.format(Locale.ROOT, "%,.1f ms", ms));
     }
 

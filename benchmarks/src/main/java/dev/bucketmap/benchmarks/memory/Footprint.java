@@ -29,12 +29,12 @@ import org.openjdk.jol.info.GraphLayout;
  */
 public final class Footprint {
 
-    private Footprint() {
-    }
+    private Footprint() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
-        int[] sizes = Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray();
+        int[] sizes =
+                Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray();
         run(out, sizes);
     }
 
@@ -98,6 +98,7 @@ public final class Footprint {
     private static void report(PrintWriter csv, Kind kind, Impl impl, int size, long bytes) {
         double perEntry = (double) bytes / size;
         csv.printf(Locale.ROOT, "%s,%s,%d,%d,%.2f%n", kind, impl.id(), size, bytes, perEntry);
-        System.out.printf("  memory %-14s %-10s %,12d entries %8.1f bytes/entry%n", kind.label(), impl.id(), size, perEntry);
+        System.out.printf(
+                "  memory %-14s %-10s %,12d entries %8.1f bytes/entry%n", kind.label(), impl.id(), size, perEntry);
     }
 }

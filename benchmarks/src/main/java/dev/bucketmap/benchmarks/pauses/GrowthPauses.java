@@ -30,8 +30,7 @@ import org.HdrHistogram.Histogram;
 public final class GrowthPauses {
     private static final int LONGEST = 5;
 
-    private GrowthPauses() {
-    }
+    private GrowthPauses() {}
 
     public static void main(String[] args) throws IOException {
         run(Impl.of(args[0]), Integer.parseInt(args[1]), args[2], Path.of(args[3]));
@@ -71,24 +70,42 @@ public final class GrowthPauses {
         System.gc();
     }
 
-    private static void write(Impl impl, int inserts, String variant, Path dir, Histogram h, Longest longest,
-            long totalNanos) throws IOException {
+    private static void write(
+            Impl impl, int inserts, String variant, Path dir, Histogram h, Longest longest, long totalNanos)
+            throws IOException {
         Files.createDirectories(dir);
         String name = impl.id() + "-" + variant;
         try (PrintStream hgrm = new PrintStream(Files.newOutputStream(dir.resolve(name + ".hgrm")), false, "UTF-8")) {
             h.outputPercentileDistribution(hgrm, 1000.0);
         }
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(dir.resolve(name + ".csv")))) {
-            csv.println("map,variant,inserts,total_ms,p50_us,p99_us,p999_us,p9999_us,max_us,over_1ms,longest_us,longest_at_size");
-            csv.printf(Locale.ROOT, "%s,%s,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%s,%s%n",
-                    impl.id(), variant, inserts, totalNanos / 1e6,
-                    us(h.getValueAtPercentile(50)), us(h.getValueAtPercentile(99)),
-                    us(h.getValueAtPercentile(99.9)), us(h.getValueAtPercentile(99.99)), us(h.getMaxValue()),
-                    h.getCountBetweenValues(1_000_000, h.getMaxValue()) , longest.durations(), longest.sizes());
+            csv.println(
+                    "map,variant,inserts,total_ms,p50_us,p99_us,p999_us,p9999_us,max_us,over_1ms,longest_us,longest_at_size");
+            csv.printf(
+                    Locale.ROOT,
+                    "%s,%s,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%d,%s,%s%n",
+                    impl.id(),
+                    variant,
+                    inserts,
+                    totalNanos / 1e6,
+                    us(h.getValueAtPercentile(50)),
+                    us(h.getValueAtPercentile(99)),
+                    us(h.getValueAtPercentile(99.9)),
+                    us(h.getValueAtPercentile(99.99)),
+                    us(h.getMaxValue()),
+                    h.getCountBetweenValues(1_000_000, h.getMaxValue()),
+                    longest.durations(),
+                    longest.sizes());
         }
-        System.out.printf(Locale.ROOT, "  pauses %-10s %-11s p50 %7.3f us  p99.99 %9.3f us  max %10.3f us at size %s%n",
-                impl.id(), variant, us(h.getValueAtPercentile(50)), us(h.getValueAtPercentile(99.99)),
-                us(h.getMaxValue()), longest.sizeOfLongest());
+        System.out.printf(
+                Locale.ROOT,
+                "  pauses %-10s %-11s p50 %7.3f us  p99.99 %9.3f us  max %10.3f us at size %s%n",
+                impl.id(),
+                variant,
+                us(h.getValueAtPercentile(50)),
+                us(h.getValueAtPercentile(99.99)),
+                us(h.getMaxValue()),
+                longest.sizeOfLongest());
     }
 
     private static double us(long nanos) {

@@ -37,7 +37,8 @@ final class Longest {
 
     /** The durations in microseconds, separated by {@code ;}. */
     String durations() {
-        return Arrays.stream(durations).mapToObj(d -> String.format(Locale.ROOT, "%.1f", d / 1000.0))
+        return Arrays.stream(durations)
+                .mapToObj(d -> String.format(Locale.ROOT, "%.1f", d / 1000.0))
                 .collect(Collectors.joining(";"));
     }
 

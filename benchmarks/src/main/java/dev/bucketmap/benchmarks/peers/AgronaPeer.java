@@ -5,8 +5,8 @@ import org.agrona.collections.IntIntConsumer;
 import org.agrona.collections.IntIntFunction;
 import org.agrona.collections.Long2ObjectHashMap;
 import org.agrona.collections.LongObjConsumer;
-import org.agrona.collections.Object2IntHashMap;
 import org.agrona.collections.ObjIntConsumer;
+import org.agrona.collections.Object2IntHashMap;
 
 /**
  * Agrona's maps, as its users write them: a {@code missingValue} marks "absent" in the

@@ -23,20 +23,31 @@ final class Charts {
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 520;
     private static final Map<String, Color> COLORS = Map.of(
-            "bucketmap", new Color(0xD62728), "fastutil", new Color(0x1F77B4), "eclipse", new Color(0x9467BD),
-            "hppc", new Color(0x2CA02C), "koloboke", new Color(0xFF7F0E), "agrona", new Color(0x8C564B),
-            "hashmap", new Color(0x7F7F7F));
+            "bucketmap",
+            new Color(0xD62728),
+            "fastutil",
+            new Color(0x1F77B4),
+            "eclipse",
+            new Color(0x9467BD),
+            "hppc",
+            new Color(0x2CA02C),
+            "koloboke",
+            new Color(0xFF7F0E),
+            "agrona",
+            new Color(0x8C564B),
+            "hashmap",
+            new Color(0x7F7F7F));
 
     static {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** Grouped bars: one group per operation, one bar per map, ns per operation on a log scale, with error bars. */
-    static void throughput(String title, List<JmhRow> rows, List<String> maps, List<String> ops, List<String> labels,
-            Path file) throws IOException {
+    static void throughput(
+            String title, List<JmhRow> rows, List<String> maps, List<String> ops, List<String> labels, Path file)
+            throws IOException {
         List<String> categories = new ArrayList<>();
         List<String> present = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
@@ -49,8 +60,13 @@ final class Charts {
         if (present.isEmpty()) {
             return;
         }
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle("").yAxisTitle("ns per operation (log scale), lower is better").build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle("")
+                .yAxisTitle("ns per operation (log scale), lower is better")
+                .build();
         style(chart.getStyler());
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setYAxisDecimalPattern("#,##0.#");
@@ -59,8 +75,11 @@ final class Charts {
         chart.getStyler().setXAxisLabelRotation(0);
         // Bars start at the axis minimum, which a log axis needs positive: the decade below the
         // smallest score. Error bars are symmetric, so a wide one is cut to stay above it.
-        double min = rows.stream().filter(r -> present.contains(r.op()) && maps.contains(r.map()))
-                .mapToDouble(JmhRow::score).min().orElse(1);
+        double min = rows.stream()
+                .filter(r -> present.contains(r.op()) && maps.contains(r.map()))
+                .mapToDouble(JmhRow::score)
+                .min()
+                .orElse(1);
         double axisMin = Math.pow(10, Math.floor(Math.log10(min)));
         chart.getStyler().setYAxisMin(axisMin);
         for (String map : maps) {
@@ -78,10 +97,16 @@ final class Charts {
     }
 
     /** Lines over a log x axis: {@code series} maps a map's name to its {x, y} points. */
-    static void lines(String title, String xTitle, String yTitle, boolean logY, Map<String, double[][]> series,
-            Path file) throws IOException {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
-                .yAxisTitle(yTitle).build();
+    static void lines(
+            String title, String xTitle, String yTitle, boolean logY, Map<String, double[][]> series, Path file)
+            throws IOException {
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle(xTitle)
+                .yAxisTitle(yTitle)
+                .build();
         style(chart.getStyler());
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(logY);
@@ -103,7 +128,9 @@ final class Charts {
     }
 
     private static Optional<JmhRow> find(List<JmhRow> rows, String op, String map) {
-        return rows.stream().filter(r -> r.op().equals(op) && r.map().equals(map)).findFirst();
+        return rows.stream()
+                .filter(r -> r.op().equals(op) && r.map().equals(map))
+                .findFirst();
     }
 
     private static void style(Styler styler) {

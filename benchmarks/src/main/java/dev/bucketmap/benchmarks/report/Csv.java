@@ -11,8 +11,7 @@ import java.util.Map;
 /** The suite's own CSV files (a header line, then plain comma-separated values, no quoting). */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Each line as a map from column name to value; none if the file does not exist. */
     static List<Map<String, String>> read(Path file) throws IOException {

@@ -28,11 +28,14 @@ final class FloodingSection {
             return "";
         }
         StringBuilder md = new StringBuilder("### Hash flooding\n\n");
-        md.append(String.format(Locale.ROOT, "Milliseconds to insert %s keys into a new map (lower is better). A run "
-                + "that hit the time cap shows how many keys it got in before it was stopped.%n%n",
+        md.append(String.format(
+                Locale.ROOT,
+                "Milliseconds to insert %s keys into a new map (lower is better). A run "
+                        + "that hit the time cap shows how many keys it got in before it was stopped.%n%n",
                 Table.count(Long.parseLong(rows.get(0).get("keys")))));
         for (Kind kind : Kind.values()) {
-            List<Map<String, String>> of = rows.stream().filter(r -> r.get("kind").equals(kind.name())).toList();
+            List<Map<String, String>> of =
+                    rows.stream().filter(r -> r.get("kind").equals(kind.name())).toList();
             if (of.isEmpty()) {
                 continue;
             }
@@ -42,19 +45,27 @@ final class FloodingSection {
             families.forEach(f -> header.add(f));
             Table table = new Table(header, 1);
             for (Impl impl : Impl.values()) {
-                List<Map<String, String>> mine = of.stream().filter(r -> r.get("map").equals(impl.id())).toList();
+                List<Map<String, String>> mine =
+                        of.stream().filter(r -> r.get("map").equals(impl.id())).toList();
                 if (mine.isEmpty()) {
                     continue;
                 }
                 List<String> cells = new ArrayList<>(List.of(impl.id()));
                 for (String family : families) {
-                    cells.add(mine.stream().filter(r -> r.get("family").equals(family)).findFirst()
-                            .map(FloodingSection::cell).orElse("–"));
+                    cells.add(mine.stream()
+                            .filter(r -> r.get("family").equals(family))
+                            .findFirst()
+                            .map(FloodingSection::cell)
+                            .orElse("–"));
                 }
                 table.row(cells);
             }
             md.append(table).append('\n');
-            families.forEach(f -> md.append("- ").append(f).append(": ").append(FAMILIES.getOrDefault(f, f)).append('\n'));
+            families.forEach(f -> md.append("- ")
+                    .append(f)
+                    .append(": ")
+                    .append(FAMILIES.getOrDefault(f, f))
+                    .append('\n'));
             md.append('\n');
         }
         return md.toString();
@@ -63,8 +74,11 @@ final class FloodingSection {
     private static String cell(Map<String, String> r) {
         double ms = Double.parseDouble(r.get("ms"));
         if (Boolean.parseBoolean(r.get("capped"))) {
-            return String.format(Locale.ROOT, "**> cap** (%s keys in %.1f s)",
-                    Table.count(Long.parseLong(r.get("inserted"))), ms / 1000);
+            return String.format(
+                    Locale.ROOT,
+                    "**> cap** (%s keys in %.1f s)",
+                    Table.count(Long.parseLong(r.get("inserted"))),
+                    ms / 1000);
         }
         return Table.number(ms);
     }

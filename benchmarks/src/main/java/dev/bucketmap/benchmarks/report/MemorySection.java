@@ -33,17 +33,20 @@ final class MemorySection {
                 + "`String → int` maps). `HashMap`'s boxes count: they are the price of boxing. Maps are filled "
                 + "without presizing, so each size falls wherever it falls in the map's growth cycle.\n\n");
         for (Kind kind : Kind.values()) {
-            List<Map<String, String>> of = rows.stream().filter(r -> r.get("kind").equals(kind.name())).toList();
+            List<Map<String, String>> of =
+                    rows.stream().filter(r -> r.get("kind").equals(kind.name())).toList();
             if (of.isEmpty()) {
                 continue;
             }
-            TreeSet<Integer> sizes = new TreeSet<>(of.stream().map(r -> Integer.parseInt(r.get("size"))).toList());
+            TreeSet<Integer> sizes = new TreeSet<>(
+                    of.stream().map(r -> Integer.parseInt(r.get("size"))).toList());
             List<String> header = new ArrayList<>(List.of(kind.label()));
             sizes.forEach(s -> header.add(Table.count(s)));
             Table table = new Table(header, 1);
             Map<String, double[][]> series = new LinkedHashMap<>();
             for (Impl impl : Impl.values()) {
-                List<Map<String, String>> mine = of.stream().filter(r -> r.get("map").equals(impl.id())).toList();
+                List<Map<String, String>> mine =
+                        of.stream().filter(r -> r.get("map").equals(impl.id())).toList();
                 if (mine.isEmpty()) {
                     continue;
                 }
@@ -51,8 +54,11 @@ final class MemorySection {
                 double[][] xy = new double[2][sizes.size()];
                 int i = 0;
                 for (int size : sizes) {
-                    double perEntry = mine.stream().filter(r -> Integer.parseInt(r.get("size")) == size)
-                            .mapToDouble(r -> Double.parseDouble(r.get("bytes_per_entry"))).findFirst().orElse(Double.NaN);
+                    double perEntry = mine.stream()
+                            .filter(r -> Integer.parseInt(r.get("size")) == size)
+                            .mapToDouble(r -> Double.parseDouble(r.get("bytes_per_entry")))
+                            .findFirst()
+                            .orElse(Double.NaN);
                     cells.add(Table.number(perEntry));
                     xy[0][i] = size;
                     xy[1][i++] = perEntry;
@@ -62,7 +68,12 @@ final class MemorySection {
             }
             md.append(table).append('\n');
             String file = "memory-" + ThroughputSection.slug(kind) + ".png";
-            Charts.lines("Bytes per entry, " + kind.label(), "entries (log scale)", "bytes per entry", false, series,
+            Charts.lines(
+                    "Bytes per entry, " + kind.label(),
+                    "entries (log scale)",
+                    "bytes per entry",
+                    false,
+                    series,
                     charts.resolve(file));
             md.append(image.apply(file)).append("\n\n");
         }

@@ -36,8 +36,9 @@ final class PauseSection {
         StringBuilder md = new StringBuilder("### Growth pauses\n\n");
         boolean intro = false;
         for (String variant : List.of("pretouch", "no-pretouch")) {
-            Table table = new Table(List.of("map", "p50", "p99", "p99.9", "p99.99", "max", "max at size",
-                    "puts ≥ 1 ms", "all puts"), 1);
+            Table table = new Table(
+                    List.of("map", "p50", "p99", "p99.9", "p99.99", "max", "max at size", "puts ≥ 1 ms", "all puts"),
+                    1);
             Map<String, double[][]> series = new LinkedHashMap<>();
             for (Impl impl : Impl.values()) {
                 Path csv = dir.resolve(impl.id() + "-" + variant + ".csv");
@@ -47,25 +48,43 @@ final class PauseSection {
                 }
                 Map<String, String> r = rows.get(0);
                 if (!intro) {
-                    md.append(String.format("Inserting %s random keys into one new `long → String` map, timing every "
-                            + "single `put`; each map in its own JVM with ZGC (whose own pauses stay well below a "
-                            + "millisecond). Times in microseconds; \"max at size\" is the map's size when its longest "
-                            + "put happened.%n%n", Table.count(Long.parseLong(r.get("inserts")))));
+                    md.append(String.format(
+                            "Inserting %s random keys into one new `long → String` map, timing every "
+                                    + "single `put`; each map in its own JVM with ZGC (whose own pauses stay well below a "
+                                    + "millisecond). Times in microseconds; \"max at size\" is the map's size when its longest "
+                                    + "put happened.%n%n",
+                            Table.count(Long.parseLong(r.get("inserts")))));
                     intro = true;
                 }
                 String[] sizes = r.get("longest_at_size").split(";");
-                table.row(List.of(impl.id(), us(r, "p50_us"), us(r, "p99_us"), us(r, "p999_us"), us(r, "p9999_us"),
-                        us(r, "max_us"), Table.count(Long.parseLong(sizes[0])), r.get("over_1ms"),
+                table.row(List.of(
+                        impl.id(),
+                        us(r, "p50_us"),
+                        us(r, "p99_us"),
+                        us(r, "p999_us"),
+                        us(r, "p9999_us"),
+                        us(r, "max_us"),
+                        Table.count(Long.parseLong(sizes[0])),
+                        r.get("over_1ms"),
                         Table.number(Double.parseDouble(r.get("total_ms"))) + " ms"));
                 series.put(impl.id(), distribution(dir.resolve(impl.id() + "-" + variant + ".hgrm")));
             }
             if (table.isEmpty()) {
                 continue;
             }
-            md.append("With a ").append(VARIANTS.get(variant)).append(":\n\n").append(table).append('\n');
+            md.append("With a ")
+                    .append(VARIANTS.get(variant))
+                    .append(":\n\n")
+                    .append(table)
+                    .append('\n');
             String file = "pauses-" + variant + ".png";
-            Charts.lines("Single put times while growing, " + variant, "percentile, as 1/(1-p): 10 = p90, 1000 = p99.9",
-                    "µs (log scale)", true, series, charts.resolve(file));
+            Charts.lines(
+                    "Single put times while growing, " + variant,
+                    "percentile, as 1/(1-p): 10 = p90, 1000 = p99.9",
+                    "µs (log scale)",
+                    true,
+                    series,
+                    charts.resolve(file));
             md.append(image.apply(file)).append("\n\n");
         }
         return md.toString();

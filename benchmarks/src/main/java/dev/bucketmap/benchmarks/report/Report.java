@@ -22,8 +22,7 @@ public final class Report {
     /** Stands for the charts directory in the generated Markdown until each copy gets its own relative path. */
     private static final String CHARTS = "{{charts}}";
 
-    private Report() {
-    }
+    private Report() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1 && !(args.length == 3 && (args[1].equals("--page") || args[1].equals("--readme")))) {
@@ -71,13 +70,23 @@ public final class Report {
         StringBuilder md = new StringBuilder();
         String profile = meta.getProperty("profile", "unknown");
         if (!profile.equals("full")) {
-            md.append("> **").append(capitalised(profile)).append(" run, not the published numbers**: few, short "
-                    + "iterations (see the JMH settings below), hence the wide error bars, and smaller sizes. They show "
-                    + "what the suite measures; `benchmarks/run` (the full suite) replaces them with the comparison.\n\n");
+            md.append("> **")
+                    .append(capitalised(profile))
+                    .append(
+                            " run, not the published numbers**: few, short "
+                                    + "iterations (see the JMH settings below), hence the wide error bars, and smaller sizes. They show "
+                                    + "what the suite measures; `benchmarks/run` (the full suite) replaces them with the comparison.\n\n");
         }
-        md.append(String.format("Measured %s to %s (UTC) on %s, %s cores, %s memory; %s; %s. JMH: %s.%n%n", meta.getProperty("started", "?"), meta.getProperty("finished", "?"),
-                meta.getProperty("cpu", "?"), meta.getProperty("cores", "?"), meta.getProperty("memory", "?"),
-                meta.getProperty("java", "?"), meta.getProperty("os", "?"), meta.getProperty("jmh", "?")));
+        md.append(String.format(
+                "Measured %s to %s (UTC) on %s, %s cores, %s memory; %s; %s. JMH: %s.%n%n",
+                meta.getProperty("started", "?"),
+                meta.getProperty("finished", "?"),
+                meta.getProperty("cpu", "?"),
+                meta.getProperty("cores", "?"),
+                meta.getProperty("memory", "?"),
+                meta.getProperty("java", "?"),
+                meta.getProperty("os", "?"),
+                meta.getProperty("jmh", "?")));
         return md.toString();
     }
 

@@ -35,11 +35,11 @@ final class ThroughputSection {
     }
 
     /** The same, short enough for a chart's axis. */
-    private static final List<String> SHORT = List.of("get, present", "get, absent", "build, per insert",
-            "remove + insert", "traverse, per entry");
+    private static final List<String> SHORT =
+            List.of("get, present", "get, absent", "build, per insert", "remove + insert", "traverse, per entry");
 
-    private static final Map<String, Kind> BENCHMARKS = Map.of(
-            "LongStringBench", Kind.LONG_STRING, "IntIntBench", Kind.INT_INT, "StringIntBench", Kind.STRING_INT);
+    private static final Map<String, Kind> BENCHMARKS =
+            Map.of("LongStringBench", Kind.LONG_STRING, "IntIntBench", Kind.INT_INT, "StringIntBench", Kind.STRING_INT);
 
     private final List<JmhRow> rows;
     private final Properties meta;
@@ -74,9 +74,16 @@ final class ThroughputSection {
             md.append(table(of, maps)).append('\n');
             for (int size : new TreeSet<>(of.stream().map(JmhRow::size).toList())) {
                 String file = "throughput-" + slug(kind) + "-" + size + ".png";
-                List<JmhRow> random = of.stream().filter(r -> r.size() == size && r.keys().equals("random")).toList();
-                Charts.throughput(kind.label() + ", " + Table.count(size) + " entries, random keys", random, maps,
-                        new ArrayList<>(OPS.keySet()), SHORT, charts.resolve(file));
+                List<JmhRow> random = of.stream()
+                        .filter(r -> r.size() == size && r.keys().equals("random"))
+                        .toList();
+                Charts.throughput(
+                        kind.label() + ", " + Table.count(size) + " entries, random keys",
+                        random,
+                        maps,
+                        new ArrayList<>(OPS.keySet()),
+                        SHORT,
+                        charts.resolve(file));
                 md.append(image.apply(file)).append('\n');
             }
             md.append('\n');
@@ -94,8 +101,17 @@ final class ThroughputSection {
             csv.println("benchmark,operation,size,keys,map,score,error,unit");
             for (JmhRow r : rows) {
                 String unit = r.benchmark().equals("WordCountBench") ? "ms/text" : "ns/op";
-                csv.printf(Locale.ROOT, "%s,%s,%d,%s,%s,%.4f,%.4f,%s%n", r.benchmark(), r.op(), r.size(), r.keys(),
-                        r.map(), r.score(), r.error(), unit);
+                csv.printf(
+                        Locale.ROOT,
+                        "%s,%s,%d,%s,%s,%.4f,%.4f,%s%n",
+                        r.benchmark(),
+                        r.op(),
+                        r.size(),
+                        r.keys(),
+                        r.map(),
+                        r.score(),
+                        r.error(),
+                        unit);
             }
         }
     }
@@ -112,7 +128,10 @@ final class ThroughputSection {
             for (int size : new TreeSet<>(of.stream().map(JmhRow::size).toList())) {
                 for (String keys : List.of("random", "sequential")) {
                     Map<String, JmhRow> byMap = new LinkedHashMap<>();
-                    of.stream().filter(r -> r.op().equals(op.getKey()) && r.size() == size && r.keys().equals(keys))
+                    of.stream()
+                            .filter(r -> r.op().equals(op.getKey())
+                                    && r.size() == size
+                                    && r.keys().equals(keys))
                             .forEach(r -> byMap.put(r.map(), r));
                     if (byMap.isEmpty()) {
                         continue;
@@ -138,7 +157,8 @@ final class ThroughputSection {
         if (bm == null) {
             return List.of("–", "–", "–");
         }
-        Optional<JmhRow> best = byMap.values().stream().filter(r -> !r.map().equals(bm.map()))
+        Optional<JmhRow> best = byMap.values().stream()
+                .filter(r -> !r.map().equals(bm.map()))
                 .min(Comparator.comparingDouble(JmhRow::score));
         return List.of(
                 best.map(b -> ratio(bm, b) + " (" + b.map() + ")").orElse("–"),
@@ -155,26 +175,32 @@ final class ThroughputSection {
     }
 
     private String wordCount() {
-        List<JmhRow> wc = rows.stream().filter(r -> r.benchmark().equals("WordCountBench")).toList();
+        List<JmhRow> wc = rows.stream()
+                .filter(r -> r.benchmark().equals("WordCountBench"))
+                .toList();
         if (wc.isEmpty()) {
             return "";
         }
         StringBuilder md = new StringBuilder("### Word count\n\n");
-        md.append(String.format(Locale.ROOT, "Counting the first %s words of %s into a new `String → int` map with "
-                + "each library's increment idiom: milliseconds per text, lower is better.%n%n",
-                Table.count(wc.get(0).size()), meta.getProperty("words", "a large text")));
+        md.append(String.format(
+                Locale.ROOT,
+                "Counting the first %s words of %s into a new `String → int` map with "
+                        + "each library's increment idiom: milliseconds per text, lower is better.%n%n",
+                Table.count(wc.get(0).size()),
+                meta.getProperty("words", "a large text")));
         Map<String, JmhRow> byMap = new LinkedHashMap<>();
         for (String map : maps(wc)) {
             wc.stream().filter(r -> r.map().equals(map)).findFirst().ifPresent(r -> byMap.put(map, r));
         }
         Table table = new Table(List.of("map", "increment", "ms per text"), 2);
-        byMap.values().forEach(r -> table.row(List.of(r.map(), IDIOMS.getOrDefault(r.map(), ""),
-                Table.withError(r.score(), r.error()))));
+        byMap.values()
+                .forEach(r -> table.row(
+                        List.of(r.map(), IDIOMS.getOrDefault(r.map(), ""), Table.withError(r.score(), r.error()))));
         md.append(table);
         if (byMap.containsKey(Impl.BUCKETMAP.id())) {
             List<String> r = ratios(byMap);
-            md.append(String.format("%nbucketmap ÷ best peer: %s; ÷ fastutil: %s; ÷ HashMap: %s.%n", r.get(0), r.get(1),
-                    r.get(2)));
+            md.append(String.format(
+                    "%nbucketmap ÷ best peer: %s; ÷ fastutil: %s; ÷ HashMap: %s.%n", r.get(0), r.get(1), r.get(2)));
         } else {
             md.append("\nbucketmap does not generate `String → int` maps yet: peers only.\n");
         }
@@ -182,9 +208,20 @@ final class ThroughputSection {
     }
 
     private static final Map<String, String> IDIOMS = Map.of(
-            "bucketmap", "`addValue(word, 1)`", "fastutil", "`addTo(word, 1)`", "eclipse", "`addToValue(word, 1)`",
-            "hppc", "`addTo(word, 1)`", "koloboke", "`addValue(word, 1)`", "agrona", "`merge(word, 1, sum)`",
-            "hashmap", "`merge(word, 1, Integer::sum)`");
+            "bucketmap",
+            "`addValue(word, 1)`",
+            "fastutil",
+            "`addTo(word, 1)`",
+            "eclipse",
+            "`addToValue(word, 1)`",
+            "hppc",
+            "`addTo(word, 1)`",
+            "koloboke",
+            "`addValue(word, 1)`",
+            "agrona",
+            "`merge(word, 1, sum)`",
+            "hashmap",
+            "`merge(word, 1, Integer::sum)`");
 
     private List<JmhRow> ofKind(Kind kind) {
         return rows.stream().filter(r -> BENCHMARKS.get(r.benchmark()) == kind).toList();

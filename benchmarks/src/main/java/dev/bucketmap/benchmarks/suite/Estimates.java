@@ -6,8 +6,7 @@ import dev.bucketmap.benchmarks.peers.Kind;
 /** Rough wall times of the non-JMH parts on a quiet 2-core machine (from our runs), for the plan the suite prints first. */
 final class Estimates {
 
-    private Estimates() {
-    }
+    private Estimates() {}
 
     /** Building and walking every map at every size: about 1.2 µs per entry (mostly JOL walking HashMap's objects). */
     static double memory(Profile p) {

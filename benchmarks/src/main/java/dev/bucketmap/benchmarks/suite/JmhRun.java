@@ -21,8 +21,15 @@ import java.util.Map;
  * @param iterations measurement iterations
  * @param secondsPerFork the estimated wall time of one fork, start-up and setup included
  */
-record JmhRun(String name, String include, int benchmarks, Map<String, List<String>> params, String heap,
-        int warmups, int iterations, double secondsPerFork) {
+record JmhRun(
+        String name,
+        String include,
+        int benchmarks,
+        Map<String, List<String>> params,
+        String heap,
+        int warmups,
+        int iterations,
+        double secondsPerFork) {
 
     private static final String OPS = "(getHit|getMiss|build|churn|traverse)";
 
@@ -33,32 +40,80 @@ record JmhRun(String name, String include, int benchmarks, Map<String, List<Stri
         List<String> sizes = p.sizes().stream().map(String::valueOf).toList();
         List<JmhRun> runs = new ArrayList<>();
 
-        runs.add(new JmhRun("long-string", "\\.LongStringBench\\." + OPS + "$", 5,
-                params(Kind.LONG_STRING, "size", sizes, "keys", List.of("random")), p.heap(),
-                p.warmups(), p.iterations(), small));
+        runs.add(new JmhRun(
+                "long-string",
+                "\\.LongStringBench\\." + OPS + "$",
+                5,
+                params(Kind.LONG_STRING, "size", sizes, "keys", List.of("random")),
+                p.heap(),
+                p.warmups(),
+                p.iterations(),
+                small));
         if (p.sequentialSize() > 0) {
-            runs.add(new JmhRun("long-string-sequential", "\\.LongStringBench\\.(getHit|build)$", 2,
-                    params(Kind.LONG_STRING, "size", List.of(String.valueOf(p.sequentialSize())),
-                            "keys", List.of("sequential")),
-                    p.heap(), p.warmups(), p.iterations(), small));
+            runs.add(new JmhRun(
+                    "long-string-sequential",
+                    "\\.LongStringBench\\.(getHit|build)$",
+                    2,
+                    params(
+                            Kind.LONG_STRING,
+                            "size",
+                            List.of(String.valueOf(p.sequentialSize())),
+                            "keys",
+                            List.of("sequential")),
+                    p.heap(),
+                    p.warmups(),
+                    p.iterations(),
+                    small));
         }
         if (p.tenMillion()) {
             List<String> tenMillion = List.of("10000000");
-            runs.add(new JmhRun("long-string-10m", "\\.LongStringBench\\.(getHit|getMiss|churn|traverse)$", 4,
-                    params(Kind.LONG_STRING, "size", tenMillion, "keys", List.of("random")), p.bigHeap(),
-                    p.warmups(), p.iterations(), 7 + iterationSeconds));
+            runs.add(new JmhRun(
+                    "long-string-10m",
+                    "\\.LongStringBench\\.(getHit|getMiss|churn|traverse)$",
+                    4,
+                    params(Kind.LONG_STRING, "size", tenMillion, "keys", List.of("random")),
+                    p.bigHeap(),
+                    p.warmups(),
+                    p.iterations(),
+                    7 + iterationSeconds));
             // One build of 10,000,000 entries takes a second or more: fewer, longer iterations.
-            runs.add(new JmhRun("long-string-10m-build", "\\.LongStringBench\\.build$", 1,
-                    params(Kind.LONG_STRING, "size", tenMillion, "keys", List.of("random")), p.bigHeap(),
-                    1, 4, 15));
+            runs.add(new JmhRun(
+                    "long-string-10m-build",
+                    "\\.LongStringBench\\.build$",
+                    1,
+                    params(Kind.LONG_STRING, "size", tenMillion, "keys", List.of("random")),
+                    p.bigHeap(),
+                    1,
+                    4,
+                    15));
         }
-        runs.add(new JmhRun("int-int", "\\.IntIntBench\\." + OPS + "$", 5,
-                params(Kind.INT_INT, "size", sizes), p.heap(), p.warmups(), p.iterations(), small));
-        runs.add(new JmhRun("string-int", "\\.StringIntBench\\." + OPS + "$", 5,
-                params(Kind.STRING_INT, "size", sizes), p.heap(), p.warmups(), p.iterations(), small));
-        runs.add(new JmhRun("word-count", "\\.WordCountBench\\.count$", 1,
-                params(Kind.STRING_INT, "words", List.of(String.valueOf(p.words()))), "3g",
-                p.warmups(), p.iterations(), 3 + iterationSeconds));
+        runs.add(new JmhRun(
+                "int-int",
+                "\\.IntIntBench\\." + OPS + "$",
+                5,
+                params(Kind.INT_INT, "size", sizes),
+                p.heap(),
+                p.warmups(),
+                p.iterations(),
+                small));
+        runs.add(new JmhRun(
+                "string-int",
+                "\\.StringIntBench\\." + OPS + "$",
+                5,
+                params(Kind.STRING_INT, "size", sizes),
+                p.heap(),
+                p.warmups(),
+                p.iterations(),
+                small));
+        runs.add(new JmhRun(
+                "word-count",
+                "\\.WordCountBench\\.count$",
+                1,
+                params(Kind.STRING_INT, "words", List.of(String.valueOf(p.words()))),
+                "3g",
+                p.warmups(),
+                p.iterations(),
+                3 + iterationSeconds));
         return runs;
     }
 
@@ -71,8 +126,8 @@ record JmhRun(String name, String include, int benchmarks, Map<String, List<Stri
     }
 
     /** The {@code map} parameter and two more. */
-    private static Map<String, List<String>> params(Kind kind, String name, List<String> values,
-            String name2, List<String> values2) {
+    private static Map<String, List<String>> params(
+            Kind kind, String name, List<String> values, String name2, List<String> values2) {
         Map<String, List<String>> params = params(kind, name, values);
         params.put(name2, values2);
         return params;

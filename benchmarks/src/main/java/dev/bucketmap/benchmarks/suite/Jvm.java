@@ -8,8 +8,7 @@ import java.util.List;
 /** Starts a program of this jar in a JVM of its own (the same java, the same class path) and waits for it. */
 final class Jvm {
 
-    private Jvm() {
-    }
+    private Jvm() {}
 
     /**
      * Options every JVM of the suite gets: on JDK 24 and later, permission for the

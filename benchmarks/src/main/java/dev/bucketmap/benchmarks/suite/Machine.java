@@ -15,24 +15,34 @@ import java.util.Properties;
 /** What the results came from: {@code meta.properties} beside them, which the report prints. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static void write(Path file, Profile profile) throws IOException {
         Properties p = new Properties();
         p.setProperty("profile", profile.name());
         p.setProperty("started", now());
         p.setProperty("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        p.setProperty("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
+        p.setProperty(
+                "os",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
         p.setProperty("cpu", cpu());
         p.setProperty("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
         p.setProperty("memory", memory());
-        p.setProperty("jmh", profile.inProcess()
-                ? String.format("in this JVM, %d iteration of %d ms", profile.iterations(), profile.iterationMillis())
-                : String.format("%d fork per benchmark, %d warm-up + %d measured iterations of %d ms; fixed heap %s "
-                        + "(%s at 10,000,000 entries), -XX:+AlwaysPreTouch", profile.forks(), profile.warmups(),
-                        profile.iterations(), profile.iterationMillis(), profile.heap(), profile.bigHeap()));
+        p.setProperty(
+                "jmh",
+                profile.inProcess()
+                        ? String.format(
+                                "in this JVM, %d iteration of %d ms", profile.iterations(), profile.iterationMillis())
+                        : String.format(
+                                "%d fork per benchmark, %d warm-up + %d measured iterations of %d ms; fixed heap %s "
+                                        + "(%s at 10,000,000 entries), -XX:+AlwaysPreTouch",
+                                profile.forks(),
+                                profile.warmups(),
+                                profile.iterations(),
+                                profile.iterationMillis(),
+                                profile.heap(),
+                                profile.bigHeap()));
         p.setProperty("words", Words.source());
         store(p, file);
     }
@@ -53,7 +63,9 @@ final class Machine {
     }
 
     private static String now() {
-        return ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19) + "Z";
+        return ZonedDateTime.now(ZoneOffset.UTC)
+                        .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                        .substring(0, 19) + "Z";
     }
 
     private static String cpu() {

@@ -45,19 +45,62 @@ public record Profile(
         int floodKeys,
         double floodCapSeconds) {
 
-    public static final Profile FULL = new Profile("full", 1, 3, 8, 200,
-            List.of(1_000, 1_000_000), 1_000_000, true, "2g", "6g", 4_000_000,
-            List.of(1_000, 10_000, 100_000, 1_000_000, 10_000_000), "12g",
-            16_000_000, "6g", 100_000, 5);
+    public static final Profile FULL = new Profile(
+            "full",
+            1,
+            3,
+            8,
+            200,
+            List.of(1_000, 1_000_000),
+            1_000_000,
+            true,
+            "2g",
+            "6g",
+            4_000_000,
+            List.of(1_000, 10_000, 100_000, 1_000_000, 10_000_000),
+            "12g",
+            16_000_000,
+            "6g",
+            100_000,
+            5);
 
-    public static final Profile QUICK = new Profile("quick", 1, 2, 3, 100,
-            List.of(1_000_000), 0, false, "1g", "6g", 1_000_000,
-            List.of(1_000, 10_000, 100_000, 1_000_000), "4g",
-            1_000_000, "1g", 100_000, 2);
+    public static final Profile QUICK = new Profile(
+            "quick",
+            1,
+            2,
+            3,
+            100,
+            List.of(1_000_000),
+            0,
+            false,
+            "1g",
+            "6g",
+            1_000_000,
+            List.of(1_000, 10_000, 100_000, 1_000_000),
+            "4g",
+            1_000_000,
+            "1g",
+            100_000,
+            2);
 
-    public static final Profile SMOKE = new Profile("smoke", 0, 0, 1, 10,
-            List.of(1_000), 1_000, false, "", "", 20_000,
-            List.of(1_000), "", 20_000, "", 2_000, 5);
+    public static final Profile SMOKE = new Profile(
+            "smoke",
+            0,
+            0,
+            1,
+            10,
+            List.of(1_000),
+            1_000,
+            false,
+            "",
+            "",
+            20_000,
+            List.of(1_000),
+            "",
+            20_000,
+            "",
+            2_000,
+            5);
 
     /** Whether every part runs inside this JVM (the smoke test) rather than in JVMs of its own. */
     public boolean inProcess() {

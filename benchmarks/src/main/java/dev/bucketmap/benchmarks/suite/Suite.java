@@ -45,7 +45,11 @@ public final class Suite {
 
     /** What the suite can run; {@code --only} picks some. */
     public enum Part {
-        THROUGHPUT, WORDCOUNT, MEMORY, PAUSES, FLOODING
+        THROUGHPUT,
+        WORDCOUNT,
+        MEMORY,
+        PAUSES,
+        FLOODING
     }
 
     private final Profile profile;
@@ -80,7 +84,8 @@ public final class Suite {
             }
         }
         if (out == null) {
-            System.err.println("usage: Suite [--quick | --smoke] [--only throughput,wordcount,memory,pauses,flooding] [--plan] OUT_DIR");
+            System.err.println(
+                    "usage: Suite [--quick | --smoke] [--only throughput,wordcount,memory,pauses,flooding] [--plan] OUT_DIR");
             System.exit(2);
         }
         Suite suite = new Suite(profile, parts, out, System.out);
@@ -104,8 +109,15 @@ public final class Suite {
         long started = System.nanoTime();
         for (int i = 0; i < jmh.size(); i++) {
             JmhRun run = jmh.get(i);
-            step(String.format(Locale.ROOT, "JMH %d/%d %s: %d forks, about %s (log: %s)", i + 1, jmh.size(),
-                    run.name(), run.forks(), duration(run.estimatedSeconds()), out.resolve("jmh/" + run.name() + ".log")));
+            step(String.format(
+                    Locale.ROOT,
+                    "JMH %d/%d %s: %d forks, about %s (log: %s)",
+                    i + 1,
+                    jmh.size(),
+                    run.name(),
+                    run.forks(),
+                    duration(run.estimatedSeconds()),
+                    out.resolve("jmh/" + run.name() + ".log")));
             jmh(run);
         }
         if (parts.contains(Part.MEMORY)) {
@@ -113,17 +125,25 @@ public final class Suite {
             memory();
         }
         if (parts.contains(Part.PAUSES)) {
-            step(String.format(Locale.ROOT, "growth pauses: %,d inserts per map, one JVM per map and variant, ZGC",
+            step(String.format(
+                    Locale.ROOT,
+                    "growth pauses: %,d inserts per map, one JVM per map and variant, ZGC",
                     profile.pauseInserts()));
             pauses();
         }
         if (parts.contains(Part.FLOODING)) {
-            step(String.format(Locale.ROOT, "hash flooding: %,d keys per run, cap %.0f s", profile.floodKeys(),
+            step(String.format(
+                    Locale.ROOT,
+                    "hash flooding: %,d keys per run, cap %.0f s",
+                    profile.floodKeys(),
                     profile.floodCapSeconds()));
             flooding();
         }
         Machine.finish(out.resolve("meta.properties"));
-        console.printf(Locale.ROOT, "%nAll done in %s. Raw results: %s%n", duration((System.nanoTime() - started) / 1e9),
+        console.printf(
+                Locale.ROOT,
+                "%nAll done in %s. Raw results: %s%n",
+                duration((System.nanoTime() - started) / 1e9),
                 out.toAbsolutePath());
     }
 
@@ -145,13 +165,21 @@ public final class Suite {
             seconds += Estimates.flooding(profile);
         }
         console.printf(Locale.ROOT, "bucketmap benchmark suite, %s profile: %s%n", profile.name(), parts);
-        console.printf(Locale.ROOT, "  %d JMH forks (%d warm-up + %d measured iterations of %d ms each)%n",
-                jmh.stream().mapToInt(JmhRun::forks).sum(), profile.warmups(), profile.iterations(),
+        console.printf(
+                Locale.ROOT,
+                "  %d JMH forks (%d warm-up + %d measured iterations of %d ms each)%n",
+                jmh.stream().mapToInt(JmhRun::forks).sum(),
+                profile.warmups(),
+                profile.iterations(),
                 profile.iterationMillis());
         console.printf(Locale.ROOT, "  raw results go to %s%n", out.toAbsolutePath());
         console.printf(Locale.ROOT, "  expected duration: about %s (more on a busy machine)%n", duration(seconds));
         for (JmhRun run : jmh) {
-            console.printf(Locale.ROOT, "    JMH %-24s %3d forks  about %s%n", run.name(), run.forks(),
+            console.printf(
+                    Locale.ROOT,
+                    "    JMH %-24s %3d forks  about %s%n",
+                    run.name(),
+                    run.forks(),
                     duration(run.estimatedSeconds()));
         }
     }
@@ -174,7 +202,8 @@ public final class Suite {
             options.jvmArgsAppend(jvm.toArray(String[]::new));
         }
         run.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
-        try (PrintStream log = new PrintStream(Files.newOutputStream(dir.resolve(run.name() + ".log")), true, "UTF-8")) {
+        try (PrintStream log =
+                new PrintStream(Files.newOutputStream(dir.resolve(run.name() + ".log")), true, "UTF-8")) {
             new Runner(options.build(), OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL)).run();
         }
     }
@@ -182,14 +211,22 @@ public final class Suite {
     private void memory() throws Exception {
         Path csv = out.resolve("memory.csv");
         if (profile.inProcess()) {
-            Footprint.run(csv, profile.memorySizes().stream().mapToInt(Integer::intValue).toArray());
+            Footprint.run(
+                    csv,
+                    profile.memorySizes().stream().mapToInt(Integer::intValue).toArray());
             return;
         }
         // JOL reads every field reflectively; opening java.base spares it an exception per HashMap node.
-        List<String> args = new ArrayList<>(List.of("-Xmx" + profile.memoryHeap(),
-                "--add-opens", "java.base/java.util=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "-Djdk.attach.allowAttachSelf=true", "-XX:+EnableDynamicAgentLoading",
-                Footprint.class.getName(), csv.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "-Xmx" + profile.memoryHeap(),
+                "--add-opens",
+                "java.base/java.util=ALL-UNNAMED",
+                "--add-opens",
+                "java.base/java.lang=ALL-UNNAMED",
+                "-Djdk.attach.allowAttachSelf=true",
+                "-XX:+EnableDynamicAgentLoading",
+                Footprint.class.getName(),
+                csv.toString()));
         profile.memorySizes().forEach(size -> args.add(size.toString()));
         Jvm.run(args);
     }
@@ -202,13 +239,17 @@ public final class Suite {
                 continue;
             }
             for (boolean preTouch : new boolean[] {true, false}) {
-                List<String> args = new ArrayList<>(List.of("-XX:+UseZGC",
-                        "-Xms" + profile.pauseHeap(), "-Xmx" + profile.pauseHeap()));
+                List<String> args = new ArrayList<>(
+                        List.of("-XX:+UseZGC", "-Xms" + profile.pauseHeap(), "-Xmx" + profile.pauseHeap()));
                 if (preTouch) {
                     args.add("-XX:+AlwaysPreTouch");
                 }
-                args.addAll(List.of(GrowthPauses.class.getName(), impl.id(), String.valueOf(profile.pauseInserts()),
-                        preTouch ? "pretouch" : "no-pretouch", dir.toString()));
+                args.addAll(List.of(
+                        GrowthPauses.class.getName(),
+                        impl.id(),
+                        String.valueOf(profile.pauseInserts()),
+                        preTouch ? "pretouch" : "no-pretouch",
+                        dir.toString()));
                 Jvm.run(args);
             }
         }
@@ -220,8 +261,14 @@ public final class Suite {
             Flooding.run(profile.floodKeys(), profile.floodCapSeconds(), csv);
             return;
         }
-        Jvm.run(List.of("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch", Flooding.class.getName(),
-                String.valueOf(profile.floodKeys()), String.valueOf(profile.floodCapSeconds()), csv.toString()));
+        Jvm.run(List.of(
+                "-Xms2g",
+                "-Xmx2g",
+                "-XX:+AlwaysPreTouch",
+                Flooding.class.getName(),
+                String.valueOf(profile.floodKeys()),
+                String.valueOf(profile.floodCapSeconds()),
+                csv.toString()));
     }
 
     private void step(String what) {

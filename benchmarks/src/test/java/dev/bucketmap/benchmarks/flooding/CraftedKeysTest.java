@@ -37,7 +37,8 @@ class CraftedKeysTest {
     void equalHashCodes() {
         String[] keys = CraftedKeys.equalHashCodes(100_000);
         assertEquals(100_000, Arrays.stream(keys).distinct().count());
-        assertEquals(1, Arrays.stream(keys).mapToInt(String::hashCode).distinct().count());
+        assertEquals(
+                1, Arrays.stream(keys).mapToInt(String::hashCode).distinct().count());
         assertEquals(34, keys[0].length());
         assertEquals(34, CraftedKeys.randomStrings(100_000, 1)[0].length(), "the baseline is as long");
     }

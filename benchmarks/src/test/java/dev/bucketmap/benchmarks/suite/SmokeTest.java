@@ -35,12 +35,19 @@ class SmokeTest {
         assertTrue(Files.exists(results.resolve("pauses/bucketmap-pretouch.hgrm")));
 
         Path readme = results.resolve("README.md");
-        Files.writeString(readme, "# x\n\n<!-- benchmarks:begin -->\nPREVIOUS REPORT\n<!-- benchmarks:end -->\n\nafter\n");
+        Files.writeString(
+                readme, "# x\n\n<!-- benchmarks:begin -->\nPREVIOUS REPORT\n<!-- benchmarks:end -->\n\nafter\n");
         Report.write(results, readme);
 
         String report = Files.readString(results.resolve("report.md"));
-        for (String section : List.of("### Throughput", "#### long → String", "### Word count", "### Memory",
-                "### Growth pauses", "### Hash flooding", "Smoke run, not the published numbers")) {
+        for (String section : List.of(
+                "### Throughput",
+                "#### long → String",
+                "### Word count",
+                "### Memory",
+                "### Growth pauses",
+                "### Hash flooding",
+                "Smoke run, not the published numbers")) {
             assertTrue(report.contains(section), "report has " + section);
         }
         try (Stream<Path> charts = Files.list(results.resolve("charts"))) {

@@ -16,140 +16,147 @@ import java.util.Objects;
  * primitive kind with NullPointerException before it changes anything.
  */
 final class Boxes {
-  private static final ClassName OBJECTS = ClassName.get(Objects.class);
-  private static final ClassName ENTRY = ClassName.get(Map.Entry.class);
+    private static final ClassName OBJECTS = ClassName.get(Objects.class);
+    private static final ClassName ENTRY = ClassName.get(Map.Entry.class);
 
-  private final Template t;
-  private final MapInterop map;
-  private final KeyKind key;
-  private final ValueKind value;
+    private final Template t;
+    private final MapInterop map;
+    private final KeyKind key;
+    private final ValueKind value;
 
-  Boxes(Template t, MapInterop map) {
-    this.t = t;
-    this.map = map;
-    this.key = t.model().key();
-    this.value = t.model().value();
-  }
-
-  /** The key type as {@code Map<K, V>} writes it: {@code Long}, {@code String}, … */
-  TypeName kb() {
-    return map.keyBox();
-  }
-
-  /** The value type as {@code Map<K, V>} writes it: {@code Integer}, {@code List<String>}, … */
-  TypeName vb() {
-    return map.valueBox();
-  }
-
-  /** A local named {@code name} of a stored type, declared by {@code declaration} (maybe empty). */
-  record Local(CodeBlock declaration, String name) {}
-
-  /**
-   * The stored form of the {@code Object} parameter {@code param}, or a return of {@code miss}
-   * when it cannot be a key of this map.
-   */
-  Local keyFromObject(String param, String miss) {
-    if (!key.isReference()) {
-      return new Local(
-          CodeBlock.builder()
-              .beginControlFlow("if (!($L instanceof $T))", param, key.boxed())
-              .addStatement("return $L", miss)
-              .endControlFlow()
-              .addStatement(
-                  "$T k = $L", key.storage(), key.toStorage(CodeBlock.of("($T) $L", key.boxed(), param)))
-              .build(),
-          "k");
+    Boxes(Template t, MapInterop map) {
+        this.t = t;
+        this.map = map;
+        this.key = t.model().key();
+        this.value = t.model().value();
     }
-    if (key.type().equals(ClassName.OBJECT)) {
-      return new Local(CodeBlock.of(""), param);
-    }
-    return new Local(
-        CodeBlock.builder()
-            .beginControlFlow("if ($L != null && !($L instanceof $T))", param, param, key.storage())
-            .addStatement("return $L", miss)
-            .endControlFlow()
-            .addStatement("$T k = ($T) $L", key.storage(), key.storage(), param)
-            .build(),
-        "k");
-  }
 
-  /** The stored form of the boxed key parameter {@code param}; {@code null} throws for primitives. */
-  Local keyFromBox(String param) {
-    if (key.isReference()) {
-      return new Local(CodeBlock.of(""), param);
+    /** The key type as {@code Map<K, V>} writes it: {@code Long}, {@code String}, … */
+    TypeName kb() {
+        return map.keyBox();
     }
-    return new Local(
-        CodeBlock.builder()
-            .addStatement(
-                "$T.requireNonNull($L, $S)", OBJECTS, param, "a map with " + key.type() + " keys has no null key")
-            .addStatement("$T k = $L", key.storage(), key.toStorage(CodeBlock.of("$L", param)))
-            .build(),
-        "k");
-  }
 
-  /** The stored form of the boxed value parameter {@code param}; {@code null} throws for primitives. */
-  Local valueFromBox(String param, String local) {
-    if (value.isReference()) {
-      return new Local(CodeBlock.of(""), param);
+    /** The value type as {@code Map<K, V>} writes it: {@code Integer}, {@code List<String>}, … */
+    TypeName vb() {
+        return map.valueBox();
     }
-    return new Local(
-        CodeBlock.builder()
-            .addStatement(nullValueCheck(param))
-            .addStatement("$T $L = $L", value.type(), local, param)
-            .build(),
-        local);
-  }
 
-  /** {@code Objects.requireNonNull(param, "...")} for a value that must not be null. */
-  CodeBlock nullValueCheck(String param) {
-    return CodeBlock.of(
-        "$T.requireNonNull($L, $S)", OBJECTS, param, "a map with " + value.type() + " values has no null value");
-  }
+    /** A local named {@code name} of a stored type, declared by {@code declaration} (maybe empty). */
+    record Local(CodeBlock declaration, String name) {}
 
-  /**
-   * The stored form of the {@code Object} parameter {@code param} compared with stored values, or
-   * a return of {@code miss} when it cannot be a value of this map.
-   */
-  Local valueFromObject(String param, String miss) {
-    if (value.isReference()) {
-      return new Local(CodeBlock.of(""), param);
+    /**
+     * The stored form of the {@code Object} parameter {@code param}, or a return of {@code miss}
+     * when it cannot be a key of this map.
+     */
+    Local keyFromObject(String param, String miss) {
+        if (!key.isReference()) {
+            return new Local(
+                    CodeBlock.builder()
+                            .beginControlFlow("if (!($L instanceof $T))", param, key.boxed())
+                            .addStatement("return $L", miss)
+                            .endControlFlow()
+                            .addStatement(
+                                    "$T k = $L",
+                                    key.storage(),
+                                    key.toStorage(CodeBlock.of("($T) $L", key.boxed(), param)))
+                            .build(),
+                    "k");
+        }
+        if (key.type().equals(ClassName.OBJECT)) {
+            return new Local(CodeBlock.of(""), param);
+        }
+        return new Local(
+                CodeBlock.builder()
+                        .beginControlFlow("if ($L != null && !($L instanceof $T))", param, param, key.storage())
+                        .addStatement("return $L", miss)
+                        .endControlFlow()
+                        .addStatement("$T k = ($T) $L", key.storage(), key.storage(), param)
+                        .build(),
+                "k");
     }
-    return new Local(
-        CodeBlock.builder()
-            .beginControlFlow("if (!($L instanceof $T))", param, value.boxed())
-            .addStatement("return $L", miss)
-            .endControlFlow()
-            .addStatement("$T v = ($T) $L", value.type(), value.boxed(), param)
-            .build(),
-        "v");
-  }
 
-  /** An expression of the boxed key type for the stored key {@code stored} (boxing implicitly). */
-  CodeBlock key(String stored) {
-    return t.key(stored);
-  }
+    /** The stored form of the boxed key parameter {@code param}; {@code null} throws for primitives. */
+    Local keyFromBox(String param) {
+        if (key.isReference()) {
+            return new Local(CodeBlock.of(""), param);
+        }
+        return new Local(
+                CodeBlock.builder()
+                        .addStatement(
+                                "$T.requireNonNull($L, $S)",
+                                OBJECTS,
+                                param,
+                                "a map with " + key.type() + " keys has no null key")
+                        .addStatement("$T k = $L", key.storage(), key.toStorage(CodeBlock.of("$L", param)))
+                        .build(),
+                "k");
+    }
 
-  /** An expression of the value type for the stored value {@code stored} (boxing implicitly). */
-  CodeBlock value(String stored) {
-    return t.value(stored);
-  }
+    /** The stored form of the boxed value parameter {@code param}; {@code null} throws for primitives. */
+    Local valueFromBox(String param, String local) {
+        if (value.isReference()) {
+            return new Local(CodeBlock.of(""), param);
+        }
+        return new Local(
+                CodeBlock.builder()
+                        .addStatement(nullValueCheck(param))
+                        .addStatement("$T $L = $L", value.type(), local, param)
+                        .build(),
+                local);
+    }
 
-  /** Null-checks every key and value of {@code Map} {@code param} that a primitive kind refuses. */
-  CodeBlock nullChecksOfEntries(String param) {
-    if (key.isReference() && value.isReference()) {
-      return CodeBlock.of("");
+    /** {@code Objects.requireNonNull(param, "...")} for a value that must not be null. */
+    CodeBlock nullValueCheck(String param) {
+        return CodeBlock.of(
+                "$T.requireNonNull($L, $S)",
+                OBJECTS,
+                param,
+                "a map with " + value.type() + " values has no null value");
     }
-    CodeBlock.Builder code = CodeBlock.builder()
-        .add("// Refuse nulls before the first change, so that a failing call changes nothing.\n")
-        .beginControlFlow(
-            "for ($T<? extends $T, ? extends $T> e : $L.entrySet())", ENTRY, kb(), vb(), param);
-    if (!key.isReference()) {
-      code.addStatement(
-          "$T.requireNonNull(e.getKey(), $S)", OBJECTS, "a map with " + key.type() + " keys has no null key");
+
+    /**
+     * The stored form of the {@code Object} parameter {@code param} compared with stored values, or
+     * a return of {@code miss} when it cannot be a value of this map.
+     */
+    Local valueFromObject(String param, String miss) {
+        if (value.isReference()) {
+            return new Local(CodeBlock.of(""), param);
+        }
+        return new Local(
+                CodeBlock.builder()
+                        .beginControlFlow("if (!($L instanceof $T))", param, value.boxed())
+                        .addStatement("return $L", miss)
+                        .endControlFlow()
+                        .addStatement("$T v = ($T) $L", value.type(), value.boxed(), param)
+                        .build(),
+                "v");
     }
-    if (!value.isReference()) {
-      code.addStatement(nullValueCheck("e.getValue()"));
+
+    /** An expression of the boxed key type for the stored key {@code stored} (boxing implicitly). */
+    CodeBlock key(String stored) {
+        return t.key(stored);
     }
-    return code.endControlFlow().build();
-  }
+
+    /** An expression of the value type for the stored value {@code stored} (boxing implicitly). */
+    CodeBlock value(String stored) {
+        return t.value(stored);
+    }
+
+    /** Null-checks every key and value of {@code Map} {@code param} that a primitive kind refuses. */
+    CodeBlock nullChecksOfEntries(String param) {
+        if (key.isReference() && value.isReference()) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("// Refuse nulls before the first change, so that a failing call changes nothing.\n")
+                .beginControlFlow("for ($T<? extends $T, ? extends $T> e : $L.entrySet())", ENTRY, kb(), vb(), param);
+        if (!key.isReference()) {
+            code.addStatement(
+                    "$T.requireNonNull(e.getKey(), $S)", OBJECTS, "a map with " + key.type() + " keys has no null key");
+        }
+        if (!value.isReference()) {
+            code.addStatement(nullValueCheck("e.getValue()"));
+        }
+        return code.endControlFlow().build();
+    }
 }

@@ -16,20 +16,19 @@ import javax.lang.model.element.Modifier;
  * </pre>
  */
 final class InvariantsGenerator {
-  private final Template t;
+    private final Template t;
 
-  InvariantsGenerator(Template t) {
-    this.t = t;
-  }
+    InvariantsGenerator(Template t) {
+        this.t = t;
+    }
 
-  List<MethodSpec> generate() {
-    return List.of(checkInvariants(), checkChain(), checkPool(), where());
-  }
+    List<MethodSpec> generate() {
+        return List.of(checkInvariants(), checkChain(), checkPool(), where());
+    }
 
-  private MethodSpec checkInvariants() {
-    return MethodSpec.methodBuilder("checkInvariants")
-        .addJavadoc(
-            """
+    private MethodSpec checkInvariants() {
+        return MethodSpec.methodBuilder("checkInvariants")
+                .addJavadoc("""
             Verifies the table's structure and throws IllegalStateException naming the first broken
             invariant: every entry sits in the chain its hash selects, with its tophash; no slot after
             an emptyRest slot is in use; while growing, old buckets below the evacuation mark are
@@ -42,10 +41,8 @@ final class InvariantsGenerator {
             @throws IllegalStateException if the map is corrupt, for example after unsynchronized
                 writes from several threads
             """)
-        .addModifiers(Modifier.PUBLIC)
-        .addCode(
-            t.code(
-                """
+                .addModifiers(Modifier.PUBLIC)
+                .addCode(t.code("""
                 $table:T now = table;
                 $table:T old = oldTable;
                 int live = 0;
@@ -90,27 +87,24 @@ final class InvariantsGenerator {
                       "overflow count " + noverflow + " but " + now.poolUsed + " pool buckets in use");
                 }
                 """))
-        .build();
-  }
+                .build();
+    }
 
-  private MethodSpec checkChain() {
-    return MethodSpec.methodBuilder("checkChain")
-        .addJavadoc(
-            """
+    private MethodSpec checkChain() {
+        return MethodSpec.methodBuilder("checkChain")
+                .addJavadoc("""
             Checks the chain of main bucket {@code head} of {@code t} and returns its live entries;
             {@code evacuated} chains must hold only evacuation marks. Marks each pool bucket it
             passes in {@code linked}.
             """)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(TypeName.INT)
-        .addParameter(Template.table(t.model()), "t")
-        .addParameter(TypeName.INT, "head")
-        .addParameter(TypeName.BOOLEAN, "evacuated")
-        .addParameter(TypeName.INT, "bucket")
-        .addParameter(boolean[].class, "linked")
-        .addCode(
-            t.code(
-                """
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.INT)
+                .addParameter(Template.table(t.model()), "t")
+                .addParameter(TypeName.INT, "head")
+                .addParameter(TypeName.BOOLEAN, "evacuated")
+                .addParameter(TypeName.INT, "bucket")
+                .addParameter(boolean[].class, "linked")
+                .addCode(t.code("""
                 int live = 0;
                 boolean rest = false;
                 int b = head;
@@ -156,35 +150,34 @@ final class InvariantsGenerator {
                   b = next;
                 }
                 """))
-        .build();
-  }
+                .build();
+    }
 
-  private MethodSpec where() {
-    return MethodSpec.methodBuilder("where")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addParameter(TypeName.INT, "head")
-        .addParameter(TypeName.INT, "b")
-        .addParameter(TypeName.INT, "slot")
-        .addStatement(
-            "return \"bucket \" + head + (b == head ? \"\" : \" (pool bucket \" + ~b + \")\") + \" slot \" + slot")
-        .build();
-  }
+    private MethodSpec where() {
+        return MethodSpec.methodBuilder("where")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(TypeName.INT, "head")
+                .addParameter(TypeName.INT, "b")
+                .addParameter(TypeName.INT, "slot")
+                .addStatement(
+                        "return \"bucket \" + head + (b == head ? \"\" : \" (pool bucket \" + ~b + \")\") + \" slot \" + slot")
+                .build();
+    }
 
-  private MethodSpec checkPool() {
-    return MethodSpec.methodBuilder("checkPool")
-        .addJavadoc("Every pool bucket handed out must be linked into exactly one chain.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(Template.table(t.model()), "t")
-        .addParameter(boolean[].class, "linked")
-        .addCode(
-            """
+    private MethodSpec checkPool() {
+        return MethodSpec.methodBuilder("checkPool")
+                .addJavadoc("Every pool bucket handed out must be linked into exactly one chain.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(Template.table(t.model()), "t")
+                .addParameter(boolean[].class, "linked")
+                .addCode("""
             for (int i = 0; i < t.poolUsed; i++) {
               if (!linked[i]) {
                 throw new IllegalStateException("pool bucket " + i + " is in use but in no chain");
               }
             }
             """)
-        .build();
-  }
+                .build();
+    }
 }

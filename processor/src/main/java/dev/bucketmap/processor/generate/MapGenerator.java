@@ -29,100 +29,100 @@ import javax.lang.model.element.Modifier;
  * </pre>
  */
 public final class MapGenerator {
-  static final String PROCESSOR = "dev.bucketmap.processor.BucketMapProcessor";
-  private static final ClassName GENERATED =
-      ClassName.get("javax.annotation.processing", "Generated");
+    static final String PROCESSOR = "dev.bucketmap.processor.BucketMapProcessor";
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
-  private final boolean annotateGenerated;
+    private final boolean annotateGenerated;
 
-  /** A generator whose classes carry {@code @Generated}. */
-  public MapGenerator() {
-    this(true);
-  }
-
-  /**
-   * A generator whose classes carry {@code @Generated} or not.
-   *
-   * @param annotateGenerated whether they do: false for a named module that does
-   *     not read {@code java.compiler}, the module that declares the annotation
-   */
-  public MapGenerator(boolean annotateGenerated) {
-    this.annotateGenerated = annotateGenerated;
-  }
-
-  /** The source file for {@code model}. */
-  public JavaFile generate(MapModel model) {
-    Template t = new Template(model);
-    EngineGenerator engine = new EngineGenerator(t);
-    FormGenerator forms = new FormGenerator(t);
-    TableGenerator table = new TableGenerator(t);
-
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(model.generatedName())
-            .addJavadoc(classComment(model))
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(model.interfaceType())
-            .addSuperinterface(Serializable.class)
-            .addFields(engine.constants())
-            .addFields(table.constants())
-            .addStaticBlock(engine.staticInitializer())
-            .addFields(engine.state())
-            .addMethods(engine.constructors())
-            .addMethod(engine.withSeed());
-    if (annotateGenerated) {
-      type.addAnnotation(
-          AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+    /** A generator whose classes carry {@code @Generated}. */
+    public MapGenerator() {
+        this(true);
     }
-    List<String> suppressed = new ArrayList<>();
-    if (model.key().needsUncheckedCast() || model.value().needsUncheckedCast()) {
-      suppressed.add("unchecked"); // casts from List<?> storage to the List<String> the interface writes
-    }
-    if (!suppressed.isEmpty()) {
-      AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
-      suppressed.forEach(w -> suppress.addMember("value", "$S", w));
-      type.addAnnotation(suppress.build());
-    }
-    boolean declaresStats = false;
-    for (MethodModel method : model.methods()) {
-      if (method.form() == Form.STATS) {
-        declaresStats = true;
-      } else {
-        type.addMethod(forms.generate(method));
-      }
-    }
-    MethodSpec stats = engine.stats();
-    type.addMethod(declaresStats ? stats.toBuilder().addAnnotation(Override.class).build() : stats);
-    model.map().ifPresent(map -> {
-      MapViewsGenerator views = new MapViewsGenerator(t, map);
-      type.addFields(views.fields())
-          .addMethods(new MapMethodsGenerator(t, map).generate())
-          .addTypes(views.types());
-    });
-    type.addMethods(new ObjectMethodsGenerator(t).generate())
-        .addMethods(new InvariantsGenerator(t).generate())
-        .addMethods(engine.methods())
-        .addType(table.generate())
-        .addType(new TraversalGenerator(t).generate());
-    return JavaFile.builder(model.generatedName().packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
-  }
 
-  private static String classComment(MapModel model) {
-    String layout = switch (model.key().layout()) {
-      case LONG_WORDS -> """
+    /**
+     * A generator whose classes carry {@code @Generated} or not.
+     *
+     * @param annotateGenerated whether they do: false for a named module that does
+     *     not read {@code java.compiler}, the module that declares the annotation
+     */
+    public MapGenerator(boolean annotateGenerated) {
+        this.annotateGenerated = annotateGenerated;
+    }
+
+    /** The source file for {@code model}. */
+    public JavaFile generate(MapModel model) {
+        Template t = new Template(model);
+        EngineGenerator engine = new EngineGenerator(t);
+        FormGenerator forms = new FormGenerator(t);
+        TableGenerator table = new TableGenerator(t);
+
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.generatedName())
+                .addJavadoc(classComment(model))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(model.interfaceType())
+                .addSuperinterface(Serializable.class)
+                .addFields(engine.constants())
+                .addFields(table.constants())
+                .addStaticBlock(engine.staticInitializer())
+                .addFields(engine.state())
+                .addMethods(engine.constructors())
+                .addMethod(engine.withSeed());
+        if (annotateGenerated) {
+            type.addAnnotation(AnnotationSpec.builder(GENERATED)
+                    .addMember("value", "$S", PROCESSOR)
+                    .build());
+        }
+        List<String> suppressed = new ArrayList<>();
+        if (model.key().needsUncheckedCast() || model.value().needsUncheckedCast()) {
+            suppressed.add("unchecked"); // casts from List<?> storage to the List<String> the interface writes
+        }
+        if (!suppressed.isEmpty()) {
+            AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
+            suppressed.forEach(w -> suppress.addMember("value", "$S", w));
+            type.addAnnotation(suppress.build());
+        }
+        boolean declaresStats = false;
+        for (MethodModel method : model.methods()) {
+            if (method.form() == Form.STATS) {
+                declaresStats = true;
+            } else {
+                type.addMethod(forms.generate(method));
+            }
+        }
+        MethodSpec stats = engine.stats();
+        type.addMethod(
+                declaresStats ? stats.toBuilder().addAnnotation(Override.class).build() : stats);
+        model.map().ifPresent(map -> {
+            MapViewsGenerator views = new MapViewsGenerator(t, map);
+            type.addFields(views.fields())
+                    .addMethods(new MapMethodsGenerator(t, map).generate())
+                    .addTypes(views.types());
+        });
+        type.addMethods(new ObjectMethodsGenerator(t).generate())
+                .addMethods(new InvariantsGenerator(t).generate())
+                .addMethods(engine.methods())
+                .addType(table.generate())
+                .addType(new TraversalGenerator(t).generate());
+        return JavaFile.builder(model.generatedName().packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("  ")
+                .build();
+    }
+
+    private static String classComment(MapModel model) {
+        String layout = switch (model.key().layout()) {
+            case LONG_WORDS -> """
           Each bucket's tophash word and its 8 keys sit together in {@code Table.keys}
           (a long[]), so a lookup reads both from the same cache lines.""";
-      case INT_WORDS -> """
+            case INT_WORDS -> """
           Each bucket's tophash word (as two ints) and its 8 keys sit together in
           {@code Table.keys} (an int[]), so a lookup reads both from the same cache lines.""";
-      case SEPARATE_WORDS -> """
+            case SEPARATE_WORDS -> """
           Tophash words are in {@code Table.words}, one long per bucket, and the keys in
           {@code Table.keys}, so a lookup calls equals() only on tophash matches.""";
-    };
-    String name = model.generatedName().simpleName();
-    return """
+        };
+        String name = model.generatedName().simpleName();
+        return """
         A Go-style bucket hash map from {@code %s} to {@code %s}: the generated implementation
         of {@link %s}.
 
@@ -146,14 +146,21 @@ public final class MapGenerator {
         it is rebuilt at the same size. Either way entries move incrementally: each write
         evacuates the old bucket it touches plus one more, so no call rehashes the whole table.
         Traversals see every entry once, also while growing.
-        """
-        .formatted(model.key().type(), model.value().type(), model.interfaceType(), name, name, name,
-            Doc.absent(model) + (model.map().isPresent() && !model.value().isReference()
-                ? " in its own forms ({@code java.util.Map}'s methods answer {@code null})" : ""),
-            layout,
-            BucketLayout.of(model).valuesBesideKeys()
-                ? "The values follow each bucket's keys in the same array."
-                : "Values are in {@code Table.values}.")
-        .replace("$", "$$");
-  }
+        """.formatted(
+                        model.key().type(),
+                        model.value().type(),
+                        model.interfaceType(),
+                        name,
+                        name,
+                        name,
+                        Doc.absent(model)
+                                + (model.map().isPresent() && !model.value().isReference()
+                                        ? " in its own forms ({@code java.util.Map}'s methods answer {@code null})"
+                                        : ""),
+                        layout,
+                        BucketLayout.of(model).valuesBesideKeys()
+                                ? "The values follow each bucket's keys in the same array."
+                                : "Values are in {@code Table.values}.")
+                .replace("$", "$$");
+    }
 }

@@ -22,31 +22,32 @@ import javax.lang.model.element.Modifier;
  * entries), read back into a fresh table with a fresh seed.
  */
 final class ObjectMethodsGenerator {
-  /** Reading presizes for at most this many entries, so a forged count allocates nothing large. */
-  private static final int PRESIZE_LIMIT_ON_READ = 1 << 16;
+    /** Reading presizes for at most this many entries, so a forged count allocates nothing large. */
+    private static final int PRESIZE_LIMIT_ON_READ = 1 << 16;
 
-  private static final ClassName INVALID = ClassName.get(InvalidObjectException.class);
+    private static final ClassName INVALID = ClassName.get(InvalidObjectException.class);
 
-  private final Template t;
+    private final Template t;
 
-  ObjectMethodsGenerator(Template t) {
-    this.t = t;
-  }
+    ObjectMethodsGenerator(Template t) {
+        this.t = t;
+    }
 
-  List<MethodSpec> generate() {
-    return List.of(toStringMethod(), equalsMethod(), hashCodeMethod(), writeObject(), readObject());
-  }
+    List<MethodSpec> generate() {
+        return List.of(toStringMethod(), equalsMethod(), hashCodeMethod(), writeObject(), readObject());
+    }
 
-  private MethodSpec toStringMethod() {
-    return MethodSpec.methodBuilder("toString")
-        .addJavadoc(Doc.of("Returns the entries as {@code {k1=v1, k2=v2}}, in a random order, a new one on every"
-            + " call (never depend on it).").returns("the entries as text").build())
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addCode(
-            t.code(
-                """
+    private MethodSpec toStringMethod() {
+        return MethodSpec.methodBuilder("toString")
+                .addJavadoc(
+                        Doc.of("Returns the entries as {@code {k1=v1, k2=v2}}, in a random order, a new one on every"
+                                        + " call (never depend on it).")
+                                .returns("the entries as text")
+                                .build())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addCode(t.code("""
                 StringBuilder sb = new StringBuilder("{");
                 $traversal:T traversal = new $traversal:T();
                 while (traversal.next()) {
@@ -56,25 +57,24 @@ final class ObjectMethodsGenerator {
                   sb.append($key:L).append('=').append(traversal.currentValue);
                 }
                 return sb.append('}').toString();
-                """,
-                "key", t.key("traversal.currentKey")))
-        .build();
-  }
-
-  private MethodSpec equalsMethod() {
-    if (t.model().map().isPresent()) {
-      return mapEquals();
+                """, "key", t.key("traversal.currentKey")))
+                .build();
     }
-    return MethodSpec.methodBuilder("equals")
-        .addJavadoc(Doc.of("Tells whether {@code other} is a map of this class with the same mappings.")
-            .param("other", "the object to compare with").returns("true if it holds the same mappings").build())
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "other")
-        .addCode(
-            t.code(
-                """
+
+    private MethodSpec equalsMethod() {
+        if (t.model().map().isPresent()) {
+            return mapEquals();
+        }
+        return MethodSpec.methodBuilder("equals")
+                .addJavadoc(Doc.of("Tells whether {@code other} is a map of this class with the same mappings.")
+                        .param("other", "the object to compare with")
+                        .returns("true if it holds the same mappings")
+                        .build())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(Object.class, "other")
+                .addCode(t.code("""
                 if (other == this) {
                   return true;
                 }
@@ -89,26 +89,27 @@ final class ObjectMethodsGenerator {
                 }
                 return true;
                 """))
-        .build();
-  }
+                .build();
+    }
 
-  /**
-   * {@code Map.equals}: equal to any {@code Map} with the same mappings, compared as {@code
-   * AbstractMap} does (a map that cannot hold one of our keys is not equal); another map of this
-   * class is compared without boxing.
-   */
-  private MethodSpec mapEquals() {
-    return MethodSpec.methodBuilder("equals")
-        .addJavadoc(Doc.of("Tells whether {@code other} is a {@code java.util.Map} with the same mappings, as"
-            + " {@code AbstractMap.equals} does.")
-            .param("other", "the object to compare with").returns("true if it holds the same mappings").build())
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(Object.class, "other")
-        .addCode(
-            t.code(
-                """
+    /**
+     * {@code Map.equals}: equal to any {@code Map} with the same mappings, compared as {@code
+     * AbstractMap} does (a map that cannot hold one of our keys is not equal); another map of this
+     * class is compared without boxing.
+     */
+    private MethodSpec mapEquals() {
+        return MethodSpec.methodBuilder("equals")
+                .addJavadoc(Doc.of("Tells whether {@code other} is a {@code java.util.Map} with the same mappings, as"
+                                + " {@code AbstractMap.equals} does.")
+                        .param("other", "the object to compare with")
+                        .returns("true if it holds the same mappings")
+                        .build())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(Object.class, "other")
+                .addCode(t.code(
+                        """
                 if (other == this) {
                   return true;
                 }
@@ -141,22 +142,27 @@ final class ObjectMethodsGenerator {
                 }
                 return true;
                 """,
-                "map", ClassName.get(Map.class),
-                "key", t.key("traversal.currentKey"),
-                "value", t.value("traversal.currentValue")))
-        .build();
-  }
+                        "map",
+                        ClassName.get(Map.class),
+                        "key",
+                        t.key("traversal.currentKey"),
+                        "value",
+                        t.value("traversal.currentValue")))
+                .build();
+    }
 
-  private MethodSpec hashCodeMethod() {
-    return MethodSpec.methodBuilder("hashCode")
-        .addJavadoc(Doc.of("Returns the sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries,"
-            + " as {@code java.util.Map} specifies.").returns("the hash code of the mappings").build())
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.INT)
-        .addCode(
-            t.code(
-                """
+    private MethodSpec hashCodeMethod() {
+        return MethodSpec.methodBuilder("hashCode")
+                .addJavadoc(
+                        Doc.of("Returns the sum of {@code key.hashCode() ^ value.hashCode()} over the boxed entries,"
+                                        + " as {@code java.util.Map} specifies.")
+                                .returns("the hash code of the mappings")
+                                .build())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addCode(t.code(
+                        """
                 int h = 0;
                 $traversal:T traversal = new $traversal:T();
                 while (traversal.next()) {
@@ -164,15 +170,16 @@ final class ObjectMethodsGenerator {
                 }
                 return h;
                 """,
-                "kh", t.model().key().boxedHashCode("traversal.currentKey"),
-                "vh", t.model().value().boxedHashCode("traversal.currentValue")))
-        .build();
-  }
+                        "kh",
+                        t.model().key().boxedHashCode("traversal.currentKey"),
+                        "vh",
+                        t.model().value().boxedHashCode("traversal.currentValue")))
+                .build();
+    }
 
-  private MethodSpec writeObject() {
-    return MethodSpec.methodBuilder("writeObject")
-        .addJavadoc(
-            """
+    private MethodSpec writeObject() {
+        return MethodSpec.methodBuilder("writeObject")
+                .addJavadoc("""
             Serialized form: the entry count, then each key and value. A write on another thread
             that makes the traversal yield more or fewer entries than the count written throws
             ConcurrentModificationException rather than leave entries in the stream that the
@@ -183,12 +190,11 @@ final class ObjectMethodsGenerator {
             @serialData the entry count ({@code int}), then each key and its value, in the order of
                 one traversal
             """)
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(ObjectOutputStream.class, "out")
-        .addException(IOException.class)
-        .addCode(
-            t.code(
-                """
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(ObjectOutputStream.class, "out")
+                .addException(IOException.class)
+                .addCode(t.code(
+                        """
                 out.defaultWriteObject();
                 $traversal:T traversal = new $traversal:T();
                 int size = count;
@@ -205,15 +211,16 @@ final class ObjectMethodsGenerator {
                   throw new $cme:T("the map has fewer entries than when this traversal began");
                 }
                 """,
-                "wk", t.model().key().write("out", "traversal.currentKey"),
-                "wv", t.model().value().write("out", "traversal.currentValue")))
-        .build();
-  }
+                        "wk",
+                        t.model().key().write("out", "traversal.currentKey"),
+                        "wv",
+                        t.model().value().write("out", "traversal.currentValue")))
+                .build();
+    }
 
-  private MethodSpec readObject() {
-    return MethodSpec.methodBuilder("readObject")
-        .addJavadoc(
-            """
+    private MethodSpec readObject() {
+        return MethodSpec.methodBuilder("readObject")
+                .addJavadoc("""
             Reads the serialized form into a fresh table with a fresh seed. A negative count, a
             key or value of the wrong type, a repeated key or a stream that ends before the count
             of entries fails with InvalidObjectException; a forged large count allocates nothing
@@ -224,13 +231,12 @@ final class ObjectMethodsGenerator {
             @throws IOException if the stream fails or holds no valid map (InvalidObjectException)
             @throws ClassNotFoundException if the class of a key or value is not found
             """)
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(ObjectInputStream.class, "in")
-        .addException(IOException.class)
-        .addException(ClassNotFoundException.class)
-        .addCode(
-            t.code(
-                """
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(ObjectInputStream.class, "in")
+                .addException(IOException.class)
+                .addException(ClassNotFoundException.class)
+                .addCode(t.code(
+                        """
                 in.defaultReadObject();
                 int size = in.readInt();
                 if (size < 0) {
@@ -255,50 +261,58 @@ final class ObjectMethodsGenerator {
                   throw invalid;
                 }
                 """,
-                "invalid", INVALID,
-                "eof", EOFException.class,
-                "optional", OptionalDataException.class,
-                "limit", PRESIZE_LIMIT_ON_READ,
-                "readKey", readKey(),
-                "readValue", readValue()))
-        .build();
-  }
+                        "invalid",
+                        INVALID,
+                        "eof",
+                        EOFException.class,
+                        "optional",
+                        OptionalDataException.class,
+                        "limit",
+                        PRESIZE_LIMIT_ON_READ,
+                        "readKey",
+                        readKey(),
+                        "readValue",
+                        readValue()))
+                .build();
+    }
 
-  /** Declares {@code key}, read and, for reference keys, checked to be of the key type. */
-  private CodeBlock readKey() {
-    KeyKind key = t.model().key();
-    if (!key.isReference()) {
-      return CodeBlock.of("$T key = $L;\n", key.storage(), key.read("in"));
+    /** Declares {@code key}, read and, for reference keys, checked to be of the key type. */
+    private CodeBlock readKey() {
+        KeyKind key = t.model().key();
+        if (!key.isReference()) {
+            return CodeBlock.of("$T key = $L;\n", key.storage(), key.read("in"));
+        }
+        if (key.type().equals(ClassName.OBJECT)) {
+            return CodeBlock.of("Object key = in.readObject();\n");
+        }
+        return CodeBlock.builder()
+                .addStatement("Object rawKey = in.readObject()")
+                .beginControlFlow("if (rawKey != null && !(rawKey instanceof $T))", key.storage())
+                .addStatement(
+                        "throw new $T(\"key \" + n + \" is a \" + rawKey.getClass().getName() + \", not a $L\")",
+                        INVALID,
+                        key.storage())
+                .endControlFlow()
+                .addStatement("$T key = ($T) rawKey", key.storage(), key.storage())
+                .build();
     }
-    if (key.type().equals(ClassName.OBJECT)) {
-      return CodeBlock.of("Object key = in.readObject();\n");
-    }
-    return CodeBlock.builder()
-        .addStatement("Object rawKey = in.readObject()")
-        .beginControlFlow("if (rawKey != null && !(rawKey instanceof $T))", key.storage())
-        .addStatement(
-            "throw new $T(\"key \" + n + \" is a \" + rawKey.getClass().getName() + \", not a $L\")",
-            INVALID, key.storage())
-        .endControlFlow()
-        .addStatement("$T key = ($T) rawKey", key.storage(), key.storage())
-        .build();
-  }
 
-  /** Declares {@code value}, read and, for reference values, checked to be of the value type. */
-  private CodeBlock readValue() {
-    ValueKind value = t.model().value();
-    if (!value.isReference()) {
-      return CodeBlock.of("$T value = $L;\n", value.storage(), value.read("in"));
+    /** Declares {@code value}, read and, for reference values, checked to be of the value type. */
+    private CodeBlock readValue() {
+        ValueKind value = t.model().value();
+        if (!value.isReference()) {
+            return CodeBlock.of("$T value = $L;\n", value.storage(), value.read("in"));
+        }
+        CodeBlock.Builder code = CodeBlock.builder().addStatement("Object value = in.readObject()");
+        if (!value.raw().equals(ClassName.OBJECT)) {
+            code.beginControlFlow("if (value != null && !(value instanceof $T))", value.raw())
+                    .addStatement(
+                            "throw new $T(\"value of key \" + key + \" is a \" + value.getClass().getName()"
+                                    + " + \", not a $L\")",
+                            INVALID,
+                            value.raw())
+                    .endControlFlow();
+        }
+        return code.build();
     }
-    CodeBlock.Builder code = CodeBlock.builder().addStatement("Object value = in.readObject()");
-    if (!value.raw().equals(ClassName.OBJECT)) {
-      code.beginControlFlow("if (value != null && !(value instanceof $T))", value.raw())
-          .addStatement(
-              "throw new $T(\"value of key \" + key + \" is a \" + value.getClass().getName()"
-                  + " + \", not a $L\")",
-              INVALID, value.raw())
-          .endControlFlow();
-    }
-    return code.build();
-  }
 }

@@ -25,96 +25,102 @@ import javax.lang.model.element.Modifier;
  * </pre>
  */
 final class TraversalGenerator {
-  private final Template t;
-  private final BucketLayout bucket;
+    private final Template t;
+    private final BucketLayout bucket;
 
-  TraversalGenerator(Template t) {
-    this.t = t;
-    this.bucket = BucketLayout.of(t.model());
-  }
-
-  TypeSpec generate() {
-    TypeName table = Template.table(t.model());
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder("Traversal")
-            .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("One traversal of the map (Go's hiter); fails fast on outside changes.\n")
-            .addField(field(table, "start", "The table when the traversal began.", true))
-            .addField(field(TypeName.INT, "startBucket", "The random first bucket.", true))
-            .addField(field(TypeName.INT, "offset", "The random first slot of every bucket.", true))
-            .addField(field(TypeName.INT, "bucket", "The next main bucket to visit.", false))
-            .addField(field(TypeName.BOOLEAN, "wrapped", "The bucket index has wrapped to 0.", false))
-            .addField(
-                field(TypeName.BOOLEAN, "inChain", "A chain is being read (chain, b, i are valid).", false))
-            .addField(field(table, "chain", "The table of the chain being read: old or current.", false))
-            .addField(field(TypeName.INT, "b", "The bucket being read.", false))
-            .addField(
-                field(TypeName.LONG, "pending",
-                    "The slots of {@code b} still to visit that held an entry or an evacuation mark when"
-                        + " the traversal reached it: bit 7 of byte {@code i} for slot {@code (i + offset) & 7}.",
-                    false))
-            .addField(
-                field(
-                    TypeName.INT,
-                    "checkBucket",
-                    "While reading an old chain during a doubling: the bucket whose entries to keep; else -1.",
-                    false))
-            .addField(
-                field(TypeName.LONG, "word",
-                    "The tophash word of {@code b}, read when the traversal reached it and again after"
-                        + " each remove() through this traversal and each evacuation (either may change it).",
-                    false))
-            .addField(field(TypeName.INT, "i", "The index of {@code b} in its chunk.", false))
-            .addField(
-                field(ArrayTypeName.of(t.model().key().storage()), "ks",
-                    "The chunk holding the keys of {@code b}, from {@code base} on.", false));
-    if (!t.model().key().layout().interleaved()) {
-      type.addField(field(ArrayTypeName.of(TypeName.LONG), "ws", "The chunk holding the word of {@code b}.", false));
+    TraversalGenerator(Template t) {
+        this.t = t;
+        this.bucket = BucketLayout.of(t.model());
     }
-    type.addField(field(TypeName.INT, "base", "Where the elements of {@code b} start in {@code ks}.", false));
-    if (!bucket.valuesBesideKeys()) {
-      type.addField(
-          field(ArrayTypeName.of(t.model().value().storage()), "vs", "The chunk holding the values of {@code b}.", false));
-    }
-    type.addField(field(TypeName.INT, "expectedModCount", "modCount when last in step.", false))
-            .addField(
-                field(TypeName.INT, "seenEvacuations",
-                    "evacuations when {@code word} and the chunks of {@code b} were last read.", false))
-            .addField(field(TypeName.BOOLEAN, "hasCurrent", "next() returned true and remove() was not called.", false))
-            .addField(field(t.model().key().storage(), "currentKey", "The current entry's key, stored form.", false))
-            .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
-            .addMethod(constructor())
-            .addMethod(next())
-            .addMethod(raced())
-            .addMethod(nextSlow())
-            .addMethod(visit())
-            .addMethod(advance())
-            .addMethod(reach())
-            .addMethod(candidates())
-            .addMethod(found())
-            .addMethod(checkCurrent())
-            .addMethod(key())
-            .addMethod(value())
-            .addMethod(setValue())
-            .addMethod(remove())
-            .addMethod(findCurrent());
-    t.model().cursor().map(CursorModel::type).ifPresent(type::addSuperinterface);
-    return type.build();
-  }
 
-  private static FieldSpec field(TypeName type, String name, String doc, boolean isFinal) {
-    FieldSpec.Builder f = FieldSpec.builder(type, name, Modifier.PRIVATE).addJavadoc("$L\n", doc);
-    if (isFinal) {
-      f.addModifiers(Modifier.FINAL);
+    TypeSpec generate() {
+        TypeName table = Template.table(t.model());
+        TypeSpec.Builder type = TypeSpec.classBuilder("Traversal")
+                .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("One traversal of the map (Go's hiter); fails fast on outside changes.\n")
+                .addField(field(table, "start", "The table when the traversal began.", true))
+                .addField(field(TypeName.INT, "startBucket", "The random first bucket.", true))
+                .addField(field(TypeName.INT, "offset", "The random first slot of every bucket.", true))
+                .addField(field(TypeName.INT, "bucket", "The next main bucket to visit.", false))
+                .addField(field(TypeName.BOOLEAN, "wrapped", "The bucket index has wrapped to 0.", false))
+                .addField(field(TypeName.BOOLEAN, "inChain", "A chain is being read (chain, b, i are valid).", false))
+                .addField(field(table, "chain", "The table of the chain being read: old or current.", false))
+                .addField(field(TypeName.INT, "b", "The bucket being read.", false))
+                .addField(field(
+                        TypeName.LONG,
+                        "pending",
+                        "The slots of {@code b} still to visit that held an entry or an evacuation mark when"
+                                + " the traversal reached it: bit 7 of byte {@code i} for slot {@code (i + offset) & 7}.",
+                        false))
+                .addField(field(
+                        TypeName.INT,
+                        "checkBucket",
+                        "While reading an old chain during a doubling: the bucket whose entries to keep; else -1.",
+                        false))
+                .addField(field(
+                        TypeName.LONG,
+                        "word",
+                        "The tophash word of {@code b}, read when the traversal reached it and again after"
+                                + " each remove() through this traversal and each evacuation (either may change it).",
+                        false))
+                .addField(field(TypeName.INT, "i", "The index of {@code b} in its chunk.", false))
+                .addField(field(
+                        ArrayTypeName.of(t.model().key().storage()),
+                        "ks",
+                        "The chunk holding the keys of {@code b}, from {@code base} on.",
+                        false));
+        if (!t.model().key().layout().interleaved()) {
+            type.addField(
+                    field(ArrayTypeName.of(TypeName.LONG), "ws", "The chunk holding the word of {@code b}.", false));
+        }
+        type.addField(field(TypeName.INT, "base", "Where the elements of {@code b} start in {@code ks}.", false));
+        if (!bucket.valuesBesideKeys()) {
+            type.addField(field(
+                    ArrayTypeName.of(t.model().value().storage()),
+                    "vs",
+                    "The chunk holding the values of {@code b}.",
+                    false));
+        }
+        type.addField(field(TypeName.INT, "expectedModCount", "modCount when last in step.", false))
+                .addField(field(
+                        TypeName.INT,
+                        "seenEvacuations",
+                        "evacuations when {@code word} and the chunks of {@code b} were last read.",
+                        false))
+                .addField(field(
+                        TypeName.BOOLEAN, "hasCurrent", "next() returned true and remove() was not called.", false))
+                .addField(
+                        field(t.model().key().storage(), "currentKey", "The current entry's key, stored form.", false))
+                .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
+                .addMethod(constructor())
+                .addMethod(next())
+                .addMethod(raced())
+                .addMethod(nextSlow())
+                .addMethod(visit())
+                .addMethod(advance())
+                .addMethod(reach())
+                .addMethod(candidates())
+                .addMethod(found())
+                .addMethod(checkCurrent())
+                .addMethod(key())
+                .addMethod(value())
+                .addMethod(setValue())
+                .addMethod(remove())
+                .addMethod(findCurrent());
+        t.model().cursor().map(CursorModel::type).ifPresent(type::addSuperinterface);
+        return type.build();
     }
-    return f.build();
-  }
 
-  private MethodSpec constructor() {
-    return MethodSpec.constructorBuilder()
-        .addCode(
-            t.code(
-                """
+    private static FieldSpec field(TypeName type, String name, String doc, boolean isFinal) {
+        FieldSpec.Builder f = FieldSpec.builder(type, name, Modifier.PRIVATE).addJavadoc("$L\n", doc);
+        if (isFinal) {
+            f.addModifiers(Modifier.FINAL);
+        }
+        return f.build();
+    }
+
+    private MethodSpec constructor() {
+        return MethodSpec.constructorBuilder().addCode(t.code("""
                 start = table;
                 long r = seeded ? nextSeed() : $iteration:T.random();
                 startBucket = $iteration:T.startBucket(r, start.log2Buckets);
@@ -122,14 +128,12 @@ final class TraversalGenerator {
                 bucket = startBucket;
                 expectedModCount = modCount;
                 seenEvacuations = evacuations;
-                """))
-        .build();
-  }
+                """)).build();
+    }
 
-  private MethodSpec next() {
-    return MethodSpec.methodBuilder("next")
-        .addJavadoc(
-            """
+    private MethodSpec next() {
+        return MethodSpec.methodBuilder("next")
+                .addJavadoc("""
             Go's mapiternext: advances to the next entry; false when every entry was seen. The common
             case, an entry of the bucket being read with no growth in the way, reads it straight from
             the chunks found when the traversal reached the bucket (found again after any evacuation,
@@ -141,11 +145,9 @@ final class TraversalGenerator {
             <p>It reads without the writing flag, so a write on another thread can make it read a
             torn table and fail; what it throws then is {@link #raced}'s.
             """)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addCode(
-            t.code(
-                """
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addCode(t.code("""
                 if (modCount != expectedModCount) {
                   throw new $cme:T();
                 }
@@ -169,44 +171,37 @@ final class TraversalGenerator {
                 } catch (RuntimeException e) {
                   throw raced(e);
                 }
-                """,
-                "key", bucket.keyAt("", "slot"),
-                "value", bucket.valueAt("", "slot")))
-        .build();
-  }
+                """, "key", bucket.keyAt("", "slot"), "value", bucket.valueAt("", "slot")))
+                .build();
+    }
 
-  private MethodSpec raced() {
-    return MethodSpec.methodBuilder("raced")
-        .addJavadoc(
-            """
+    private MethodSpec raced() {
+        return MethodSpec.methodBuilder("raced")
+                .addJavadoc("""
             What {@link #next} throws when reading the table failed: if the map changed while it read
             (its modCount, or an evacuation since next() began), another thread wrote to it and the
             read met a torn table, so ConcurrentModificationException with the failure as its
             cause; else the failure itself, unchanged (a key's hashCode or equals that threw). The
             try around next() costs nothing until something throws.
             """)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(RuntimeException.class)
-        .addParameter(RuntimeException.class, "e")
-        .addCode(
-            t.code(
-                """
+                .addModifiers(Modifier.PRIVATE)
+                .returns(RuntimeException.class)
+                .addParameter(RuntimeException.class, "e")
+                .addCode(t.code("""
                 if (modCount != expectedModCount || evacuations != seenEvacuations) {
                   return new $cme:T("the map changed while this traversal read it, as when another thread writes to it", e);
                 }
                 return e;
                 """))
-        .build();
-  }
+                .build();
+    }
 
-  private MethodSpec nextSlow() {
-    return MethodSpec.methodBuilder("nextSlow")
-        .addJavadoc("{@link #next} past the end of a bucket, or for a slot that needs {@link #visit}.\n")
-        .addModifiers(Modifier.PRIVATE)
-        .returns(TypeName.BOOLEAN)
-        .addCode(
-            t.code(
-                """
+    private MethodSpec nextSlow() {
+        return MethodSpec.methodBuilder("nextSlow")
+                .addJavadoc("{@link #next} past the end of a bucket, or for a slot that needs {@link #visit}.\n")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.BOOLEAN)
+                .addCode(t.code("""
                 while (true) {
                   while (pending != 0) {
                     int slot = ($tophash:T.firstSlot(pending) + offset) & SLOT_MASK;
@@ -224,38 +219,33 @@ final class TraversalGenerator {
                     return false;
                   }
                 }
-                """,
-                "key", bucket.keyAt("", "slot"),
-                "value", bucket.valueAt("", "slot")))
-        .build();
-  }
+                """, "key", bucket.keyAt("", "slot"), "value", bucket.valueAt("", "slot")))
+                .build();
+    }
 
-  private MethodSpec reach() {
-    return MethodSpec.methodBuilder("reach")
-        .addJavadoc("Points {@code i}, {@code ks}, {@code base}$L and {@code word} at bucket {@code b} of the chain.\n",
-            bucket.valuesBesideKeys() ? "" : ", {@code vs}")
-        .addModifiers(Modifier.PRIVATE)
-        .addCode(
-            t.code(bucket.reach("", "b", "chain.", Reach.ANY, false)
-                + "word = " + bucket.readWord("") + ";\n"))
-        .build();
-  }
+    private MethodSpec reach() {
+        return MethodSpec.methodBuilder("reach")
+                .addJavadoc(
+                        "Points {@code i}, {@code ks}, {@code base}$L and {@code word} at bucket {@code b} of the chain.\n",
+                        bucket.valuesBesideKeys() ? "" : ", {@code vs}")
+                .addModifiers(Modifier.PRIVATE)
+                .addCode(t.code(
+                        bucket.reach("", "b", "chain.", Reach.ANY, false) + "word = " + bucket.readWord("") + ";\n"))
+                .build();
+    }
 
-  private MethodSpec visit() {
-    return MethodSpec.methodBuilder("visit")
-        .addJavadoc(
-            """
+    private MethodSpec visit() {
+        return MethodSpec.methodBuilder("visit")
+                .addJavadoc("""
             The uncommon cases of a slot: emptied since the bucket was reached, an entry of an old
             chain that belongs to the other half of the doubled table, or one that was evacuated
             after this chain was chosen. True if it yields the current entry.
             """)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(TypeName.INT, "slot")
-        .addParameter(TypeName.INT, "top")
-        .addCode(
-            t.code(
-                """
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(TypeName.INT, "slot")
+                .addParameter(TypeName.INT, "top")
+                .addCode(t.code("""
                 if (top <= $tophash:T.EMPTY_ONE || top == $tophash:T.EVACUATED_EMPTY) {
                   return false;
                 }
@@ -272,22 +262,19 @@ final class TraversalGenerator {
                 int ref = now.find(hash, key);
                 return ref != NOT_FOUND && found(key, now.valueAt(ref));
                 """))
-        .build();
-  }
+                .build();
+    }
 
-  private MethodSpec advance() {
-    return MethodSpec.methodBuilder("advance")
-        .addJavadoc(
-            """
+    private MethodSpec advance() {
+        return MethodSpec.methodBuilder("advance")
+                .addJavadoc("""
             Moves to the next bucket of the chain being read, else to the chain of the next main
             bucket (the old chain, while that bucket's entries have not been evacuated yet); false
             when the walk is back at its random first bucket.
             """)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(TypeName.BOOLEAN)
-        .addCode(
-            t.code(
-                """
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.BOOLEAN)
+                .addCode(t.code("""
                 if (inChain) {
                   b = chain.next(b);
                   if (b != 0) {
@@ -321,52 +308,46 @@ final class TraversalGenerator {
                 inChain = true;
                 return true;
                 """))
-        .build();
-  }
+                .build();
+    }
 
-  private MethodSpec candidates() {
-    return MethodSpec.methodBuilder("candidates")
-        .addJavadoc(
-            """
+    private MethodSpec candidates() {
+        return MethodSpec.methodBuilder("candidates")
+                .addJavadoc("""
             The slots of a bucket with this tophash word that the walk must look at (entries, and
             entries marked evacuatedX or evacuatedY), rotated by the walk's random offset so that
             they come out in the walk's order: empty and evacuatedEmpty slots are skipped without
             a look.
             """)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(TypeName.LONG)
-        .addParameter(TypeName.LONG, "word")
-        .addCode(
-            t.code(
-                """
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.LONG)
+                .addParameter(TypeName.LONG, "word")
+                .addCode(t.code("""
                 long skip = $tophash:T.matchEmpty(word) | $tophash:T.match(word, $tophash:T.EVACUATED_EMPTY);
                 return Long.rotateRight(~skip & 0x8080_8080_8080_8080L, offset << 3);
                 """))
-        .build();
-  }
+                .build();
+    }
 
-  private MethodSpec found() {
-    return MethodSpec.methodBuilder("found")
-        .addModifiers(Modifier.PRIVATE)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(t.model().key().storage(), "key")
-        .addParameter(t.model().value().storage(), "value")
-        .addCode(
-            """
+    private MethodSpec found() {
+        return MethodSpec.methodBuilder("found")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(t.model().key().storage(), "key")
+                .addParameter(t.model().value().storage(), "value")
+                .addCode("""
             currentKey = key;
             currentValue = value;
             hasCurrent = true;
             return true;
             """)
-        .build();
-  }
+                .build();
+    }
 
-  private MethodSpec checkCurrent() {
-    return MethodSpec.methodBuilder("checkCurrent")
-        .addModifiers(Modifier.PRIVATE)
-        .addCode(
-            t.code(
-                """
+    private MethodSpec checkCurrent() {
+        return MethodSpec.methodBuilder("checkCurrent")
+                .addModifiers(Modifier.PRIVATE)
+                .addCode(t.code("""
                 if (modCount != expectedModCount) {
                   throw new $cme:T();
                 }
@@ -374,60 +355,56 @@ final class TraversalGenerator {
                   throw new IllegalStateException("no current entry: call next() first, and remove() once");
                 }
                 """))
-        .build();
-  }
+                .build();
+    }
 
-  private MethodSpec key() {
-    return MethodSpec.methodBuilder("key")
-        .addJavadoc("The current entry's key.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(t.model().key().type())
-        .addStatement("checkCurrent()")
-        .addStatement("return $L", t.key("currentKey"))
-        .build();
-  }
+    private MethodSpec key() {
+        return MethodSpec.methodBuilder("key")
+                .addJavadoc("The current entry's key.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(t.model().key().type())
+                .addStatement("checkCurrent()")
+                .addStatement("return $L", t.key("currentKey"))
+                .build();
+    }
 
-  private MethodSpec value() {
-    return MethodSpec.methodBuilder("value")
-        .addJavadoc("The current entry's value.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(t.model().value().type())
-        .addStatement("checkCurrent()")
-        .addStatement("return $L", t.value("currentValue"))
-        .build();
-  }
+    private MethodSpec value() {
+        return MethodSpec.methodBuilder("value")
+                .addJavadoc("The current entry's value.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(t.model().value().type())
+                .addStatement("checkCurrent()")
+                .addStatement("return $L", t.value("currentValue"))
+                .build();
+    }
 
-  private MethodSpec setValue() {
-    return MethodSpec.methodBuilder("setValue")
-        .addJavadoc(
-            """
+    private MethodSpec setValue() {
+        return MethodSpec.methodBuilder("setValue")
+                .addJavadoc("""
             Replaces the current entry's value; not a structural change, but a write like any other:
             it holds the writing flag, and may evacuate buckets of a growing table.
             """)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(t.model().value().type(), "value")
-        .addStatement("checkCurrent()")
-        .addCode(t.write("currentKey", CodeBlock.of("table.setValueAt(findCurrent(hash), value);\n")))
-        .addStatement("currentValue = value")
-        .build();
-  }
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(t.model().value().type(), "value")
+                .addStatement("checkCurrent()")
+                .addCode(t.write("currentKey", CodeBlock.of("table.setValueAt(findCurrent(hash), value);\n")))
+                .addStatement("currentValue = value")
+                .build();
+    }
 
-  private MethodSpec findCurrent() {
-    return MethodSpec.methodBuilder("findCurrent")
-        .addJavadoc(
-            """
+    private MethodSpec findCurrent() {
+        return MethodSpec.methodBuilder("findCurrent")
+                .addJavadoc("""
             For a write through this traversal, holding the writing flag: the slot of the current
             entry in the current table, found as any write finds its key ({@code findForWrite}).
             Throws if the map changed since the traversal was last in step with it, or if the
             entry is not there: another thread wrote to the map after this traversal read the
             entry. Never returns NOT_FOUND.
             """)
-        .addModifiers(Modifier.PRIVATE)
-        .returns(TypeName.INT)
-        .addParameter(TypeName.LONG, "hash")
-        .addCode(
-            t.code(
-                """
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.INT)
+                .addParameter(TypeName.LONG, "hash")
+                .addCode(t.code("""
                 if (modCount != expectedModCount) {
                   throw new $cme:T();
                 }
@@ -437,32 +414,27 @@ final class TraversalGenerator {
                 }
                 return ref;
                 """))
-        .build();
-  }
+                .build();
+    }
 
-  private MethodSpec remove() {
-    return MethodSpec.methodBuilder("remove")
-        .addJavadoc(
-            """
+    private MethodSpec remove() {
+        return MethodSpec.methodBuilder("remove")
+                .addJavadoc("""
             Removes the current entry. Like any removal it may evacuate buckets of a growing table;
             the traversal still sees every other entry exactly once. It reads the bucket again, and
             takes the new modCount as its own, while it still holds the writing flag: after that,
             another thread's write would go unnoticed.
             """)
-        .addModifiers(Modifier.PUBLIC)
-        .addStatement("checkCurrent()")
-        .addCode(
-            t.write(
-                "currentKey",
-                CodeBlock.of(
-                    """
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("checkCurrent()")
+                .addCode(t.write("currentKey", CodeBlock.of("""
                     removeAt(hash, findCurrent(hash));
                     if (inChain) {
                       reach(); // the slot emptied, and a growth may have evacuated the bucket
                     }
                     expectedModCount = modCount;
                     """)))
-        .addStatement("hasCurrent = false")
-        .build();
-  }
+                .addStatement("hasCurrent = false")
+                .build();
+    }
 }

@@ -11,11 +11,11 @@ import java.util.Set;
  * own.
  */
 public record MapInterop(TypeName keyBox, TypeName valueBox, Set<MapMethod> implemented) {
-  public MapInterop {
-    implemented = Set.copyOf(implemented);
-  }
+    public MapInterop {
+        implemented = Set.copyOf(implemented);
+    }
 
-  public boolean implementsMethod(MapMethod method) {
-    return implemented.contains(method);
-  }
+    public boolean implementsMethod(MapMethod method) {
+        return implemented.contains(method);
+    }
 }

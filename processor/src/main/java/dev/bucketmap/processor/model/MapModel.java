@@ -11,15 +11,15 @@ import java.util.Optional;
  * and, when the interface extends {@code java.util.Map}, how it does.
  */
 public record MapModel(
-    TypeName interfaceType,
-    ClassName generatedName,
-    KeyKind key,
-    ValueKind value,
-    List<MethodModel> methods,
-    Optional<MapInterop> map) {
+        TypeName interfaceType,
+        ClassName generatedName,
+        KeyKind key,
+        ValueKind value,
+        List<MethodModel> methods,
+        Optional<MapInterop> map) {
 
-  /** The cursor interface the generated iterator implements, if a cursor() method asks for one. */
-  public Optional<CursorModel> cursor() {
-    return methods.stream().flatMap(m -> m.cursor().stream()).findFirst();
-  }
+    /** The cursor interface the generated iterator implements, if a cursor() method asks for one. */
+    public Optional<CursorModel> cursor() {
+        return methods.stream().flatMap(m -> m.cursor().stream()).findFirst();
+    }
 }

@@ -15,9 +15,9 @@ import java.util.Optional;
  * @param cursor the cursor interface, for {@link Form#CURSOR}
  */
 public record MethodModel(
-    String name,
-    Form form,
-    TypeName returnType,
-    List<TypeName> parameterTypes,
-    Optional<FunctionCall> function,
-    Optional<CursorModel> cursor) {}
+        String name,
+        Form form,
+        TypeName returnType,
+        List<TypeName> parameterTypes,
+        Optional<FunctionCall> function,
+        Optional<CursorModel> cursor) {}

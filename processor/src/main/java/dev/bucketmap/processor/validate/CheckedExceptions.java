@@ -11,18 +11,19 @@ import javax.lang.model.util.Types;
  * wildcard is judged by its bound, as javac judges it at the call.
  */
 final class CheckedExceptions {
-  private final Types types;
-  private final TypeMirror runtimeException;
-  private final TypeMirror error;
+    private final Types types;
+    private final TypeMirror runtimeException;
+    private final TypeMirror error;
 
-  CheckedExceptions(Types types, Elements elements) {
-    this.types = types;
-    this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
-    this.error = elements.getTypeElement("java.lang.Error").asType();
-  }
+    CheckedExceptions(Types types, Elements elements) {
+        this.types = types;
+        this.runtimeException =
+                elements.getTypeElement("java.lang.RuntimeException").asType();
+        this.error = elements.getTypeElement("java.lang.Error").asType();
+    }
 
-  /** True if a method that throws {@code thrown} makes its caller catch or declare it. */
-  boolean isChecked(TypeMirror thrown) {
-    return !types.isSubtype(thrown, runtimeException) && !types.isSubtype(thrown, error);
-  }
+    /** True if a method that throws {@code thrown} makes its caller catch or declare it. */
+    boolean isChecked(TypeMirror thrown) {
+        return !types.isSubtype(thrown, runtimeException) && !types.isSubtype(thrown, error);
+    }
 }

@@ -11,36 +11,35 @@ import javax.lang.model.element.TypeElement;
  * superinterface may be in another file or even a library.
  */
 final class MethodReporter {
-  private final TypeElement type;
-  private final Reporter reporter;
+    private final TypeElement type;
+    private final Reporter reporter;
 
-  MethodReporter(TypeElement type, Reporter reporter) {
-    this.type = type;
-    this.reporter = reporter;
-  }
-
-  /** Reports {@code message}, whose first argument describes {@code method}. */
-  void error(ExecutableElement method, Message message, Object... args) {
-    if (isOwn(method)) {
-      reporter.error(method, message, args);
-    } else {
-      Object[] named = args.clone();
-      named[0] = inherited(String.valueOf(args[0]), method);
-      reporter.error(type, message, named);
+    MethodReporter(TypeElement type, Reporter reporter) {
+        this.type = type;
+        this.reporter = reporter;
     }
-  }
 
-  boolean isOwn(ExecutableElement method) {
-    return method.getEnclosingElement().equals(type);
-  }
+    /** Reports {@code message}, whose first argument describes {@code method}. */
+    void error(ExecutableElement method, Message message, Object... args) {
+        if (isOwn(method)) {
+            reporter.error(method, message, args);
+        } else {
+            Object[] named = args.clone();
+            named[0] = inherited(String.valueOf(args[0]), method);
+            reporter.error(type, message, named);
+        }
+    }
 
-  /** {@code described}, followed by "(inherited from X)" when the method is inherited. */
-  String where(String described, ExecutableElement method) {
-    return isOwn(method) ? described : inherited(described, method);
-  }
+    boolean isOwn(ExecutableElement method) {
+        return method.getEnclosingElement().equals(type);
+    }
 
-  private static String inherited(String described, ExecutableElement method) {
-    return Message.INHERITED.format(
-        described, ((TypeElement) method.getEnclosingElement()).getQualifiedName());
-  }
+    /** {@code described}, followed by "(inherited from X)" when the method is inherited. */
+    String where(String described, ExecutableElement method) {
+        return isOwn(method) ? described : inherited(described, method);
+    }
+
+    private static String inherited(String described, ExecutableElement method) {
+        return Message.INHERITED.format(described, ((TypeElement) method.getEnclosingElement()).getQualifiedName());
+    }
 }

@@ -13,25 +13,25 @@ import javax.lang.model.util.Elements;
  * because another processor generates it in a later round, is deferred rather than validated.
  */
 public final class MissingTypes {
-  private MissingTypes() {}
+    private MissingTypes() {}
 
-  /** True if the interface's annotation or methods refer to a type javac cannot resolve yet. */
-  public static boolean in(TypeElement type, Elements elements) {
-    Optional<AnnotationReader.Read> read = AnnotationReader.read(type);
-    if (read.isPresent()
-        && (isError(read.get().key().type()) || isError(read.get().value().type()))) {
-      return true;
+    /** True if the interface's annotation or methods refer to a type javac cannot resolve yet. */
+    public static boolean in(TypeElement type, Elements elements) {
+        Optional<AnnotationReader.Read> read = AnnotationReader.read(type);
+        if (read.isPresent()
+                && (isError(read.get().key().type())
+                        || isError(read.get().value().type()))) {
+            return true;
+        }
+        for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+            if (isError(m.getReturnType()) || m.getParameters().stream().anyMatch(p -> isError(p.asType()))) {
+                return true;
+            }
+        }
+        return false;
     }
-    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
-      if (isError(m.getReturnType())
-          || m.getParameters().stream().anyMatch(p -> isError(p.asType()))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static boolean isError(TypeMirror t) {
-    return t.getKind() == TypeKind.ERROR;
-  }
+    private static boolean isError(TypeMirror t) {
+        return t.getKind() == TypeKind.ERROR;
+    }
 }

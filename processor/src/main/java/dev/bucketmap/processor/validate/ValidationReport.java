@@ -13,17 +13,17 @@ import java.util.Optional;
  *     problem itself (an incomplete annotation), or when the class is generated already
  */
 public record ValidationReport(boolean isClean, Optional<MapModel> model) {
-  public ValidationReport {
-    if (!isClean && model.isPresent()) {
-      throw new IllegalArgumentException("a model is generated only from a clean report");
+    public ValidationReport {
+        if (!isClean && model.isPresent()) {
+            throw new IllegalArgumentException("a model is generated only from a clean report");
+        }
     }
-  }
 
-  static ValidationReport of(MapModel model) {
-    return new ValidationReport(true, Optional.of(model));
-  }
+    static ValidationReport of(MapModel model) {
+        return new ValidationReport(true, Optional.of(model));
+    }
 
-  static ValidationReport nothingToGenerate(boolean isClean) {
-    return new ValidationReport(isClean, Optional.empty());
-  }
+    static ValidationReport nothingToGenerate(boolean isClean) {
+        return new ValidationReport(isClean, Optional.empty());
+    }
 }

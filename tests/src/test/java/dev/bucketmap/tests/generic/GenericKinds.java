@@ -15,20 +15,32 @@ final class GenericKinds {
     @BucketMap(key = List.class, value = int.class)
     interface PathCounts {
         int get(List<String> path);
+
         int put(List<String> path, int count);
+
         int remove(List<String> path);
+
         int addValue(List<String> path, int delta);
+
         int computeIfAbsent(List<String> path, ToIntFunction<List<String>> fn);
+
         void forEach(BiConsumer<List<String>, Integer> action);
+
         List<String>[] keys();
+
         int[] values();
+
         int size();
+
         Cursor cursor();
 
         interface Cursor {
             boolean next();
+
             List<String> key();
+
             int value();
+
             void remove();
         }
     }
@@ -43,9 +55,13 @@ final class GenericKinds {
     @BucketMap(key = long.class, value = long[].class)
     interface Samples {
         long[] get(long id);
+
         long[] put(long id, long[] samples);
+
         long[][] values();
+
         long[] keys();
+
         int size();
     }
 
@@ -53,9 +69,13 @@ final class GenericKinds {
     @BucketMap(key = long.class, value = List.class)
     interface Tags {
         List<String> get(long id);
+
         List<String> put(long id, List<String> tags);
+
         List<String> computeIfAbsent(long id, Function<Long, List<String>> fn);
+
         List<String>[] values();
+
         int size();
     }
 
@@ -63,8 +83,11 @@ final class GenericKinds {
     @BucketMap(key = String.class, value = String[].class)
     interface Aliases {
         String[] get(String name);
+
         String[] put(String name, String[] aliases);
+
         String[][] values();
+
         int size();
     }
 }

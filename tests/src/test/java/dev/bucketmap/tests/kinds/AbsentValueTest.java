@@ -27,10 +27,13 @@ class AbsentValueTest {
         assertFalse(m.replace(7, -1, 5), "replace(k, absent, v) of a missing key");
         assertFalse(m.containsKey(7), "replace must not insert");
         List<Integer> calls = new ArrayList<>();
-        assertEquals(-1, m.computeIfPresent(7, (k, v) -> {
-            calls.add(v);
-            return 1;
-        }), "computeIfPresent of a missing key");
+        assertEquals(
+                -1,
+                m.computeIfPresent(7, (k, v) -> {
+                    calls.add(v);
+                    return 1;
+                }),
+                "computeIfPresent of a missing key");
         assertEquals(List.of(), calls, "computeIfPresent calls nothing for a missing key");
         assertEquals(0, m.size());
 
@@ -40,10 +43,13 @@ class AbsentValueTest {
         assertEquals(-1, m.addValue(2, 0), "addValue(missing, 0) stores the default itself");
         assertTrue(m.containsKey(2));
 
-        assertEquals(-10, m.compute(3, (k, v) -> {
-            calls.add(v);
-            return v * 10;
-        }), "compute on a missing key");
+        assertEquals(
+                -10,
+                m.compute(3, (k, v) -> {
+                    calls.add(v);
+                    return v * 10;
+                }),
+                "compute on a missing key");
         assertEquals(List.of(-1), calls, "compute passes -1 for a missing key");
         assertEquals(-10, m.get(3));
         calls.clear();
@@ -57,10 +63,13 @@ class AbsentValueTest {
         assertEquals(40, m.put(4, 41));
         assertEquals(-1, m.putIfAbsent(5, 50), "putIfAbsent on a missing key returns the default");
         assertEquals(50, m.putIfAbsent(5, 51));
-        assertEquals(9, m.merge(6, 9, (a, b) -> {
-            calls.add(a);
-            return a + b;
-        }), "merge on a missing key inserts the value itself");
+        assertEquals(
+                9,
+                m.merge(6, 9, (a, b) -> {
+                    calls.add(a);
+                    return a + b;
+                }),
+                "merge on a missing key inserts the value itself");
         assertEquals(19, m.merge(6, 10, Integer::sum));
         calls.clear();
         assertEquals(8, m.computeIfAbsent(8, k -> {

@@ -112,7 +112,8 @@ class ArraysAndCursorsTest {
         ps.put(new Maps.Pt(1, (short) 2), (short) 3);
         Maps.Pt[] pk = ps.keys();
         assertEquals(Maps.Pt[].class, pk.getClass());
-        assertEquals(new HashSet<>(java.util.Arrays.asList(null, new Maps.Pt(1, (short) 2))),
+        assertEquals(
+                new HashSet<>(java.util.Arrays.asList(null, new Maps.Pt(1, (short) 2))),
                 new HashSet<>(java.util.Arrays.asList(pk)));
 
         BucketMap_Maps_ColorLong cl = new BucketMap_Maps_ColorLong();
@@ -123,7 +124,8 @@ class ArraysAndCursorsTest {
         long[] cv = cl.values();
         assertEquals(Maps.Color[].class, ck.getClass());
         assertEquals(Set.of(Maps.Color.values()), Set.of(ck));
-        assertEquals(Maps.Color.values().length * (Maps.Color.values().length - 1) / 2,
+        assertEquals(
+                Maps.Color.values().length * (Maps.Color.values().length - 1) / 2,
                 java.util.Arrays.stream(cv).sum());
 
         BucketMap_Maps_LongBoxedDouble ld = new BucketMap_Maps_LongBoxedDouble();
@@ -235,7 +237,8 @@ class ArraysAndCursorsTest {
             }
         }
         assertFalse(c.next(), () -> ctx + ": next() after the end");
-        assertEquals(before, seen.size(), () -> ctx + ": the cursor visited " + seen.size() + " of " + before + " entries");
+        assertEquals(
+                before, seen.size(), () -> ctx + ": the cursor visited " + seen.size() + " of " + before + " entries");
         int gone = removed;
         assertEquals(before - gone, m.size(), () -> ctx + ": size after removing " + gone);
     }

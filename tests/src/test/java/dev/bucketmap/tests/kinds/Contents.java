@@ -34,7 +34,8 @@ final class Contents {
         for (Map.Entry<K, V> e : expected.entrySet()) {
             K k = e.getKey();
             if (!m.containsKey(k)) {
-                fail(ctx + ": containsKey(" + Show.of(k) + ") is false, expected a mapping to " + Show.of(e.getValue()));
+                fail(ctx + ": containsKey(" + Show.of(k) + ") is false, expected a mapping to "
+                        + Show.of(e.getValue()));
             }
             V got = m.get(k);
             if (!Objects.equals(e.getValue(), got)) {
@@ -158,14 +159,16 @@ final class Contents {
      * hashCode() equals the HashMap's; equals() holds with a rebuilt map of the same class and
      * fails once one value differs.
      */
-    static <K, V> void assertEqualsAndHashCode(Combo<K, V> combo, KindOps<K, V> m, Map<K, V> expected, Random rnd,
-            String ctx) {
-        assertEquals(new HashMap<>(expected).hashCode(), m.map().hashCode(), () -> ctx + ": hashCode() against HashMap's");
+    static <K, V> void assertEqualsAndHashCode(
+            Combo<K, V> combo, KindOps<K, V> m, Map<K, V> expected, Random rnd, String ctx) {
+        assertEquals(
+                new HashMap<>(expected).hashCode(), m.map().hashCode(), () -> ctx + ": hashCode() against HashMap's");
         KindOps<K, V> copy = combo.create();
         for (Map.Entry<K, V> e : expected.entrySet()) {
             copy.put(e.getKey(), e.getValue());
         }
-        assertTrue(m.map().equals(copy.map()), () -> ctx + ": not equal to a map of the same class with the same entries");
+        assertTrue(
+                m.map().equals(copy.map()), () -> ctx + ": not equal to a map of the same class with the same entries");
         assertTrue(copy.map().equals(m.map()), () -> ctx + ": a map with the same entries is not equal to it");
         assertEquals(copy.map().hashCode(), m.map().hashCode(), () -> ctx + ": hashCode() of an equal map");
         assertFalse(m.map().equals(null), () -> ctx + ": equals(null)");
@@ -179,10 +182,14 @@ final class Contents {
             }
             copy.put(k, other);
             V shown = other;
-            assertFalse(m.map().equals(copy.map()), () -> ctx + ": equal to a copy whose " + Show.of(k) + " maps to "
-                    + Show.of(shown) + " instead of " + Show.of(old));
-            assertFalse(copy.map().equals(m.map()), () -> ctx + ": a copy whose " + Show.of(k) + " maps to "
-                    + Show.of(shown) + " instead of " + Show.of(old) + " is equal to it");
+            assertFalse(
+                    m.map().equals(copy.map()),
+                    () -> ctx + ": equal to a copy whose " + Show.of(k) + " maps to " + Show.of(shown) + " instead of "
+                            + Show.of(old));
+            assertFalse(
+                    copy.map().equals(m.map()),
+                    () -> ctx + ": a copy whose " + Show.of(k) + " maps to " + Show.of(shown) + " instead of "
+                            + Show.of(old) + " is equal to it");
             copy.remove(k);
             assertFalse(m.map().equals(copy.map()), () -> ctx + ": equal to a copy without " + Show.of(k));
             // Same size, same values, one key swapped for another: still not equal (presence is
@@ -191,10 +198,14 @@ final class Contents {
                 K fresh = i % 2 == 0 ? combo.keys.random(rnd) : combo.keys.of(rnd.nextInt(1 << 20));
                 if (!expected.containsKey(fresh)) {
                     copy.put(fresh, old);
-                    assertFalse(m.map().equals(copy.map()), () -> ctx + ": equal to a copy with " + Show.of(fresh)
-                            + " instead of " + Show.of(k) + ", both mapped to " + Show.of(old));
-                    assertFalse(copy.map().equals(m.map()), () -> ctx + ": a copy with " + Show.of(fresh)
-                            + " instead of " + Show.of(k) + " (both mapped to " + Show.of(old) + ") is equal to it");
+                    assertFalse(
+                            m.map().equals(copy.map()),
+                            () -> ctx + ": equal to a copy with " + Show.of(fresh) + " instead of " + Show.of(k)
+                                    + ", both mapped to " + Show.of(old));
+                    assertFalse(
+                            copy.map().equals(m.map()),
+                            () -> ctx + ": a copy with " + Show.of(fresh) + " instead of " + Show.of(k)
+                                    + " (both mapped to " + Show.of(old) + ") is equal to it");
                     break;
                 }
             }
@@ -205,14 +216,18 @@ final class Contents {
     static <K, V> void assertToString(KindOps<K, V> m, Map<K, V> expected, String ctx) {
         String s = m.map().toString();
         if (expected.size() <= 1) {
-            String want = expected.isEmpty() ? "{}" : "{" + expected.keySet().iterator().next() + "="
-                    + expected.values().iterator().next() + "}";
+            String want = expected.isEmpty()
+                    ? "{}"
+                    : "{" + expected.keySet().iterator().next() + "="
+                            + expected.values().iterator().next() + "}";
             assertEquals(want, s, () -> ctx + ": toString()");
             return;
         }
         long length = 2 + 2L * (expected.size() - 1);
         for (Map.Entry<K, V> e : expected.entrySet()) {
-            length += String.valueOf(e.getKey()).length() + 1 + String.valueOf(e.getValue()).length();
+            length += String.valueOf(e.getKey()).length()
+                    + 1
+                    + String.valueOf(e.getValue()).length();
         }
         assertTrue(s.startsWith("{") && s.endsWith("}"), () -> ctx + ": toString() not in braces");
         long want = length;
@@ -220,8 +235,8 @@ final class Contents {
     }
 
     /** Lookups of keys the map must not hold. */
-    static <K, V> void assertAbsent(Combo<K, V> combo, KindOps<K, V> m, Map<K, V> expected, Random rnd, int tries,
-            String ctx) {
+    static <K, V> void assertAbsent(
+            Combo<K, V> combo, KindOps<K, V> m, Map<K, V> expected, Random rnd, int tries, String ctx) {
         for (int i = 0; i <= tries; i++) {
             K k;
             if (i == tries) {
@@ -257,11 +272,13 @@ final class Contents {
         assertTrue(st.log2Buckets() >= 0 && st.log2Buckets() <= 30, () -> ctx + ": log2Buckets in " + st);
         assertEquals(1L << st.log2Buckets(), st.buckets(), () -> ctx + ": buckets == 1 << log2Buckets in " + st);
         assertEquals((double) size / st.buckets(), st.loadFactor(), 1e-9, () -> ctx + ": loadFactor in " + st);
-        assertTrue(st.loadFactor() <= 6.5 || st.log2Buckets() == 0 && size <= 8,
+        assertTrue(
+                st.loadFactor() <= 6.5 || st.log2Buckets() == 0 && size <= 8,
                 () -> ctx + ": load factor above 6.5 in " + st);
         if (st.growing()) {
             long oldBuckets = st.sameSizeGrowth() ? st.buckets() : st.buckets() / 2;
-            assertTrue(st.evacuatedOldBuckets() <= oldBuckets,
+            assertTrue(
+                    st.evacuatedOldBuckets() <= oldBuckets,
                     () -> ctx + ": evacuatedOldBuckets beyond the old table (" + oldBuckets + ") in " + st);
         }
     }

@@ -26,12 +26,20 @@ final class Domain<T> {
     final List<T> edges;
     /** How many distinct values exist (for keys: the most a map can hold), or MAX_VALUE. */
     final int capacity;
+
     private final Function<Random, T> random;
     private final LongFunction<T> of;
     private final BinaryOperator<T> add;
 
-    private Domain(String name, Class<?> type, boolean nullable, int capacity, List<T> edges,
-            Function<Random, T> random, LongFunction<T> of, BinaryOperator<T> add) {
+    private Domain(
+            String name,
+            Class<?> type,
+            boolean nullable,
+            int capacity,
+            List<T> edges,
+            Function<Random, T> random,
+            LongFunction<T> of,
+            BinaryOperator<T> add) {
         this.name = name;
         this.type = type;
         this.nullable = nullable;
@@ -117,83 +125,223 @@ final class Domain<T> {
 
     // ---------------------------------------------------------------- the domains
 
-    static final Domain<Byte> BYTE = new Domain<>("byte", byte.class, false, 256,
+    static final Domain<Byte> BYTE = new Domain<>(
+            "byte",
+            byte.class,
+            false,
+            256,
             List.of(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0, (byte) -1, (byte) 1, (byte) 0x55),
-            r -> (byte) r.nextInt(), n -> (byte) n, (a, b) -> (byte) (a + b));
+            r -> (byte) r.nextInt(),
+            n -> (byte) n,
+            (a, b) -> (byte) (a + b));
 
-    static final Domain<Short> SHORT = new Domain<>("short", short.class, false, 65536,
+    static final Domain<Short> SHORT = new Domain<>(
+            "short",
+            short.class,
+            false,
+            65536,
             List.of(Short.MIN_VALUE, Short.MAX_VALUE, (short) 0, (short) -1, (short) 1, (short) 0x100, (short) -256),
-            r -> (short) r.nextInt(), n -> (short) n, (a, b) -> (short) (a + b));
+            r -> (short) r.nextInt(),
+            n -> (short) n,
+            (a, b) -> (short) (a + b));
 
-    static final Domain<Character> CHAR = new Domain<>("char", char.class, false, 65536,
+    static final Domain<Character> CHAR = new Domain<>(
+            "char",
+            char.class,
+            false,
+            65536,
             List.of(Character.MIN_VALUE, Character.MAX_VALUE, 'a', '\u7fff', '\u8000', '\ud800', '\udfff', '\u0100'),
-            r -> (char) r.nextInt(), n -> (char) n, (a, b) -> (char) (a + b));
+            r -> (char) r.nextInt(),
+            n -> (char) n,
+            (a, b) -> (char) (a + b));
 
-    static final Domain<Integer> INT = new Domain<>("int", int.class, false, Integer.MAX_VALUE,
-            List.of(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1, 1, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1,
-                    1 << 16, -(1 << 16), 0x0101_0101, 255, 256),
-            Random::nextInt, n -> (int) n, Integer::sum);
+    static final Domain<Integer> INT = new Domain<>(
+            "int",
+            int.class,
+            false,
+            Integer.MAX_VALUE,
+            List.of(
+                    Integer.MIN_VALUE,
+                    Integer.MAX_VALUE,
+                    0,
+                    -1,
+                    1,
+                    Integer.MIN_VALUE + 1,
+                    Integer.MAX_VALUE - 1,
+                    1 << 16,
+                    -(1 << 16),
+                    0x0101_0101,
+                    255,
+                    256),
+            Random::nextInt,
+            n -> (int) n,
+            Integer::sum);
 
-    static final Domain<Long> LONG = new Domain<>("long", long.class, false, Integer.MAX_VALUE,
-            List.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L, 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE - 1,
-                    (long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE, 0xFFFF_FFFFL, 1L << 32, -(1L << 32),
-                    1L << 62, 0xFF00_0000_0000_0000L),
-            Random::nextLong, n -> n, Long::sum);
+    static final Domain<Long> LONG = new Domain<>(
+            "long",
+            long.class,
+            false,
+            Integer.MAX_VALUE,
+            List.of(
+                    Long.MIN_VALUE,
+                    Long.MAX_VALUE,
+                    0L,
+                    -1L,
+                    1L,
+                    Long.MIN_VALUE + 1,
+                    Long.MAX_VALUE - 1,
+                    (long) Integer.MIN_VALUE,
+                    (long) Integer.MAX_VALUE,
+                    0xFFFF_FFFFL,
+                    1L << 32,
+                    -(1L << 32),
+                    1L << 62,
+                    0xFF00_0000_0000_0000L),
+            Random::nextLong,
+            n -> n,
+            Long::sum);
 
-    static final Domain<Float> FLOAT = new Domain<>("float", float.class, false, Integer.MAX_VALUE,
-            List.of(0.0f, -0.0f, Float.NaN, Float.intBitsToFloat(0x7fc00001), Float.intBitsToFloat(0xffc00000),
-                    Float.intBitsToFloat(0x7fffffff), Float.intBitsToFloat(0xff800001),
-                    Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MIN_VALUE, -Float.MIN_VALUE,
-                    Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_NORMAL, 1.0f, -1.0f),
+    static final Domain<Float> FLOAT = new Domain<>(
+            "float",
+            float.class,
+            false,
+            Integer.MAX_VALUE,
+            List.of(
+                    0.0f,
+                    -0.0f,
+                    Float.NaN,
+                    Float.intBitsToFloat(0x7fc00001),
+                    Float.intBitsToFloat(0xffc00000),
+                    Float.intBitsToFloat(0x7fffffff),
+                    Float.intBitsToFloat(0xff800001),
+                    Float.POSITIVE_INFINITY,
+                    Float.NEGATIVE_INFINITY,
+                    Float.MIN_VALUE,
+                    -Float.MIN_VALUE,
+                    Float.MAX_VALUE,
+                    -Float.MAX_VALUE,
+                    Float.MIN_NORMAL,
+                    1.0f,
+                    -1.0f),
             r -> r.nextBoolean() ? Float.intBitsToFloat(r.nextInt()) : r.nextInt(2000) / 8.0f - 125,
-            n -> n / 4.0f, (a, b) -> a + b);
+            n -> n / 4.0f,
+            (a, b) -> a + b);
 
-    static final Domain<Double> DOUBLE = new Domain<>("double", double.class, false, Integer.MAX_VALUE,
+    static final Domain<Double> DOUBLE = new Domain<>(
+            "double",
+            double.class,
+            false,
+            Integer.MAX_VALUE,
             doubleEdges(),
             r -> r.nextBoolean() ? Double.longBitsToDouble(r.nextLong()) : r.nextInt(2000) / 8.0 - 125,
-            n -> n / 4.0, Double::sum);
+            n -> n / 4.0,
+            Double::sum);
 
-    static final Domain<Boolean> BOOLEAN = new Domain<>("boolean", boolean.class, false, 2,
-            List.of(true, false), Random::nextBoolean, n -> (n & 1) != 0, null);
+    static final Domain<Boolean> BOOLEAN = new Domain<>(
+            "boolean", boolean.class, false, 2, List.of(true, false), Random::nextBoolean, n -> (n & 1) != 0, null);
 
     /** Keys: edge strings (equal hashCodes among them) and "k"+n or blocks of "Aa"/"BB". */
-    static final Domain<String> STRING_KEY = new Domain<>("String", String.class, true, Integer.MAX_VALUE,
-            List.of("", "Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB", "AaAaAa", "BBBBBB", "a", "\0", "\ud800",
-                    "\uffff", "null", "0", "-1", "polygenelubricants", "GydZG_", "DESIGNING WORKHOUSES"),
-            Domain::randomString, Domain::stringOf, null);
+    static final Domain<String> STRING_KEY = new Domain<>(
+            "String",
+            String.class,
+            true,
+            Integer.MAX_VALUE,
+            List.of(
+                    "",
+                    "Aa",
+                    "BB",
+                    "AaAa",
+                    "AaBB",
+                    "BBAa",
+                    "BBBB",
+                    "AaAaAa",
+                    "BBBBBB",
+                    "a",
+                    "\0",
+                    "\ud800",
+                    "\uffff",
+                    "null",
+                    "0",
+                    "-1",
+                    "polygenelubricants",
+                    "GydZG_",
+                    "DESIGNING WORKHOUSES"),
+            Domain::randomString,
+            Domain::stringOf,
+            null);
 
     /** Values: 64 strings, so values repeat. */
-    static final Domain<String> STRING_VALUE = new Domain<>("String", String.class, true, Integer.MAX_VALUE,
+    static final Domain<String> STRING_VALUE = new Domain<>(
+            "String",
+            String.class,
+            true,
+            Integer.MAX_VALUE,
             List.of("", "v0", "Aa", "BB", "x=y", "a, b"),
-            r -> "v" + r.nextInt(64), n -> "v" + Long.remainderUnsigned(n, 64), null);
+            r -> "v" + r.nextInt(64),
+            n -> "v" + Long.remainderUnsigned(n, 64),
+            null);
 
-    static final Domain<Pt> PT = new Domain<>("Pt", Pt.class, true, Integer.MAX_VALUE,
-            List.of(new Pt(0, (short) 0), new Pt(Integer.MIN_VALUE, Short.MIN_VALUE),
-                    new Pt(Integer.MAX_VALUE, Short.MAX_VALUE), new Pt(-1, (short) -1), new Pt(1, (short) 0),
-                    new Pt(0, (short) 31), new Pt(0, (short) 1), new Pt(-1, (short) 30)),
+    static final Domain<Pt> PT = new Domain<>(
+            "Pt",
+            Pt.class,
+            true,
+            Integer.MAX_VALUE,
+            List.of(
+                    new Pt(0, (short) 0),
+                    new Pt(Integer.MIN_VALUE, Short.MIN_VALUE),
+                    new Pt(Integer.MAX_VALUE, Short.MAX_VALUE),
+                    new Pt(-1, (short) -1),
+                    new Pt(1, (short) 0),
+                    new Pt(0, (short) 31),
+                    new Pt(0, (short) 1),
+                    new Pt(-1, (short) 30)),
             r -> new Pt(r.nextInt(), (short) r.nextInt()),
-            n -> new Pt((int) (n >>> 1), (short) (n & 1)), null);
+            n -> new Pt((int) (n >>> 1), (short) (n & 1)),
+            null);
 
-    static final Domain<Color> COLOR = new Domain<>("Color", Color.class, true, Color.values().length + 1,
+    static final Domain<Color> COLOR = new Domain<>(
+            "Color",
+            Color.class,
+            true,
+            Color.values().length + 1,
             List.of(Color.RED, Color.KHAKI, Color.BLUE),
             r -> Color.values()[r.nextInt(Color.values().length)],
-            n -> Color.values()[(int) Long.remainderUnsigned(n, Color.values().length)], null);
+            n -> Color.values()[(int) Long.remainderUnsigned(n, Color.values().length)],
+            null);
 
     /** A boxed Double as a reference value: null allowed, NaN and -0.0 by Double.equals. */
-    static final Domain<Double> BOXED_DOUBLE = new Domain<>("Double", Double.class, true, Integer.MAX_VALUE,
+    static final Domain<Double> BOXED_DOUBLE = new Domain<>(
+            "Double",
+            Double.class,
+            true,
+            Integer.MAX_VALUE,
             doubleEdges(),
             r -> r.nextBoolean() ? Double.longBitsToDouble(r.nextLong()) : r.nextInt(2000) / 8.0 - 125,
-            n -> n / 4.0, null);
+            n -> n / 4.0,
+            null);
 
     private static List<Double> doubleEdges() {
-        return Arrays.asList(0.0, -0.0, Double.NaN, Double.longBitsToDouble(0x7ff8000000000001L),
-                Double.longBitsToDouble(0xfff8000000000000L), Double.longBitsToDouble(0x7fffffffffffffffL),
+        return Arrays.asList(
+                0.0,
+                -0.0,
+                Double.NaN,
+                Double.longBitsToDouble(0x7ff8000000000001L),
+                Double.longBitsToDouble(0xfff8000000000000L),
+                Double.longBitsToDouble(0x7fffffffffffffffL),
                 Double.longBitsToDouble(0xfff0000000000001L),
-                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE,
-                Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_NORMAL, 1.0, -1.0);
+                Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY,
+                Double.MIN_VALUE,
+                -Double.MIN_VALUE,
+                Double.MAX_VALUE,
+                -Double.MAX_VALUE,
+                Double.MIN_NORMAL,
+                1.0,
+                -1.0);
     }
 
-    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-\u00e9\u4e2d\ud83d\ude00";
+    private static final String ALPHABET =
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-\u00e9\u4e2d\ud83d\ude00";
 
     private static String randomString(Random r) {
         int length = r.nextInt(13);

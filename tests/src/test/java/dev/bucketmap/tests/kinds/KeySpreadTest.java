@@ -28,22 +28,25 @@ class KeySpreadTest {
     static Stream<Arguments> families() {
         return Stream.of(
                 Arguments.of(Combo.SHORT_CHAR, "short 0..N-1", (IntFunction<Object>) i -> (short) i),
-                Arguments.of(Combo.SHORT_CHAR, "short, multiples of 256 and their neighbours",
-                        (IntFunction<Object>) i -> (short) ((i & 0xff) << 8 | i >>> 8)),
+                Arguments.of(Combo.SHORT_CHAR, "short, multiples of 256 and their neighbours", (IntFunction<Object>)
+                        i -> (short) ((i & 0xff) << 8 | i >>> 8)),
                 Arguments.of(Combo.CHAR_BYTE, "char 0..N-1", (IntFunction<Object>) i -> (char) i),
                 Arguments.of(Combo.INT_INT, "int 0..N-1", (IntFunction<Object>) i -> i),
                 Arguments.of(Combo.INT_INT, "int i << 16", (IntFunction<Object>) i -> i << 16),
-                Arguments.of(Combo.INT_STRING, "int i * 2^20 (low 20 bits zero)", (IntFunction<Object>) i -> i << 20 | i >>> 12),
+                Arguments.of(Combo.INT_STRING, "int i * 2^20 (low 20 bits zero)", (IntFunction<Object>)
+                        i -> i << 20 | i >>> 12),
                 Arguments.of(Combo.LONG_LONG, "long 0..N-1", (IntFunction<Object>) i -> (long) i),
-                Arguments.of(Combo.LONG_LONG, "long i << 48 | i >>> 16 (high bits only)",
-                        (IntFunction<Object>) i -> (long) i << 48 | (long) (i >>> 16)),
+                Arguments.of(Combo.LONG_LONG, "long i << 48 | i >>> 16 (high bits only)", (IntFunction<Object>)
+                        i -> (long) i << 48 | (long) (i >>> 16)),
                 Arguments.of(Combo.LONG_BOXED_DOUBLE, "long i << 32", (IntFunction<Object>) i -> (long) i << 32),
                 Arguments.of(Combo.FLOAT_FLOAT, "float integers", (IntFunction<Object>) i -> (float) i),
                 Arguments.of(Combo.FLOAT_FLOAT, "float i / 1024", (IntFunction<Object>) i -> i / 1024f),
                 Arguments.of(Combo.DOUBLE_DOUBLE, "double integers", (IntFunction<Object>) i -> (double) i),
                 Arguments.of(Combo.DOUBLE_FLOAT, "double i * 2^40", (IntFunction<Object>) i -> i * 0x1p40),
                 Arguments.of(Combo.DOUBLE_DOUBLE, "double i / 2^20", (IntFunction<Object>) i -> i / 0x1p20),
-                Arguments.of(Combo.PT_SHORT, "records (i, 0) and (0, 31 i): few distinct hashCodes per row",
+                Arguments.of(
+                        Combo.PT_SHORT,
+                        "records (i, 0) and (0, 31 i): few distinct hashCodes per row",
                         (IntFunction<Object>) i -> new Maps.Pt(i >>> 1, (short) ((i & 1) * 31))),
                 Arguments.of(Combo.STRING_INT, "String \"k\" + i", (IntFunction<Object>) i -> "k" + i));
     }

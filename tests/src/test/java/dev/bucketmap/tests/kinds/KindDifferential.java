@@ -30,12 +30,35 @@ import java.util.function.Function;
  */
 final class KindDifferential<K, V> {
     enum Op {
-        GET, GET_OR_DEFAULT, CONTAINS_KEY, SIZE, IS_EMPTY,
-        PUT, PUT_IF_ABSENT, REMOVE, REMOVE_KV, REPLACE, REPLACE_KVV,
-        COMPUTE_IF_ABSENT, COMPUTE_IF_PRESENT, COMPUTE, MERGE, ADD_VALUE,
+        GET,
+        GET_OR_DEFAULT,
+        CONTAINS_KEY,
+        SIZE,
+        IS_EMPTY,
+        PUT,
+        PUT_IF_ABSENT,
+        REMOVE,
+        REMOVE_KV,
+        REPLACE,
+        REPLACE_KVV,
+        COMPUTE_IF_ABSENT,
+        COMPUTE_IF_PRESENT,
+        COMPUTE,
+        MERGE,
+        ADD_VALUE,
         // Whole-map operations, O(size) each:
-        CONTAINS_VALUE, FOR_EACH, FOR_EACH_KEY, FOR_EACH_VALUE, REMOVE_IF, KEYS, VALUES,
-        CURSOR, CURSOR_EDIT, EQUALS_HASH, TO_STRING, CLEAR;
+        CONTAINS_VALUE,
+        FOR_EACH,
+        FOR_EACH_KEY,
+        FOR_EACH_VALUE,
+        REMOVE_IF,
+        KEYS,
+        VALUES,
+        CURSOR,
+        CURSOR_EDIT,
+        EQUALS_HASH,
+        TO_STRING,
+        CLEAR;
 
         boolean wholeMap() {
             return ordinal() >= CONTAINS_VALUE.ordinal();
@@ -52,9 +75,11 @@ final class KindDifferential<K, V> {
     final KeyPool<K> keys;
     /** Chance in percent that a value argument is null (reference values only). */
     int nullPercent;
+
     long ops;
     /** The last operation, formatted only when a message needs it. */
     private String lastWhole = "(none)";
+
     private Op lastOp;
     private Object lastKey;
     private Object[] lastArgs;
@@ -482,9 +507,11 @@ final class KindDifferential<K, V> {
         int salt = rnd.nextInt();
         int modulus = 1 + rnd.nextInt(4);
         boolean byValue = rnd.nextInt(3) == 0;
-        noteWhole(Op.REMOVE_IF + "(modulus " + modulus + (byValue ? ", by value" : ", by key") + ", salt " + salt + ")");
+        noteWhole(
+                Op.REMOVE_IF + "(modulus " + modulus + (byValue ? ", by value" : ", by key") + ", salt " + salt + ")");
         BiPredicate<K, V> filter = (k, v) -> Integer.remainderUnsigned(
-                (int) Domain.mix((byValue ? Domain.stableHash(v) : Domain.stableHash(k)) ^ salt), modulus) == 0;
+                        (int) Domain.mix((byValue ? Domain.stableHash(v) : Domain.stableHash(k)) ^ salt), modulus)
+                == 0;
         Map<K, V> before = new HashMap<>(mirror);
         Map<K, V> seen = new HashMap<>();
         boolean expected = mirror.entrySet().removeIf(e -> filter.test(e.getKey(), e.getValue()));
@@ -571,7 +598,8 @@ final class KindDifferential<K, V> {
             }
             V got = m.get(e.getKey());
             if (!Objects.equals(e.getValue(), got)) {
-                fail(ctx + ": get(" + Show.of(e.getKey()) + ") = " + Show.of(got) + ", expected " + Show.of(e.getValue()));
+                fail(ctx + ": get(" + Show.of(e.getKey()) + ") = " + Show.of(got) + ", expected "
+                        + Show.of(e.getValue()));
             }
         }
         Contents.assertAbsent(combo, m, mirror, rnd, 32, ctx);

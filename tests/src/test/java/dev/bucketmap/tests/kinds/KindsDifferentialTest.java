@@ -48,8 +48,8 @@ class KindsDifferentialTest {
             long seed = base + run;
             Random rnd = new Random(seed);
             KeyPool<K> keys = new KeyPool<>(combo.keys, rnd, 1 + rnd.nextInt(200), 3, 4, 1, 3);
-            KindDifferential<K, V> d = new KindDifferential<>(combo, combo.create(), seed, rnd, keys,
-                    KindDifferential.allOps());
+            KindDifferential<K, V> d =
+                    new KindDifferential<>(combo, combo.create(), seed, rnd, keys, KindDifferential.allOps());
             d.nullPercent = run % 2 == 0 ? 0 : 20;
             int length = 150 + rnd.nextInt(700);
             for (int i = 0; i < length; i++) {
@@ -77,14 +77,15 @@ class KindsDifferentialTest {
         Random rnd = new Random(seed);
         int target = (int) Math.min(20_000, combo.keys.capacity * 3L / 4);
         KeyPool<K> keys = new KeyPool<>(combo.keys, rnd, 50_000, 1, 2, 12, 2);
-        KindDifferential<K, V> d = new KindDifferential<>(combo, combo.create(), seed, rnd, keys,
-                KindDifferential.growing());
+        KindDifferential<K, V> d =
+                new KindDifferential<>(combo, combo.create(), seed, rnd, keys, KindDifferential.growing());
         d.nullPercent = 5;
         int flips = growTo(d, target, Integer.MAX_VALUE);
         d.checkpoint("grown to " + target);
         if (target >= 1000) {
             int seen = flips;
-            assertTrue(seen >= 6, () -> combo.name + ", seed=" + seed + ": saw only " + seen + " growth starts and ends");
+            assertTrue(
+                    seen >= 6, () -> combo.name + ", seed=" + seed + ": saw only " + seen + " growth starts and ends");
         }
         int[] mixed = KindDifferential.growing();
         mixed[Op.REMOVE.ordinal()] = 30;
@@ -94,8 +95,19 @@ class KindsDifferentialTest {
             }
         }
         d.setWeights(mixed);
-        Op[] whole = {Op.CONTAINS_VALUE, Op.FOR_EACH, Op.FOR_EACH_KEY, Op.FOR_EACH_VALUE, Op.REMOVE_IF, Op.KEYS,
-            Op.VALUES, Op.CURSOR, Op.CURSOR_EDIT, Op.EQUALS_HASH, Op.TO_STRING};
+        Op[] whole = {
+            Op.CONTAINS_VALUE,
+            Op.FOR_EACH,
+            Op.FOR_EACH_KEY,
+            Op.FOR_EACH_VALUE,
+            Op.REMOVE_IF,
+            Op.KEYS,
+            Op.VALUES,
+            Op.CURSOR,
+            Op.CURSOR_EDIT,
+            Op.EQUALS_HASH,
+            Op.TO_STRING
+        };
         for (int i = 0; i < 30; i++) {
             d.run(500);
             Op op = whole[rnd.nextInt(whole.length)];
@@ -183,8 +195,13 @@ class KindsDifferentialTest {
     private static <K, V> void churn(Combo<K, V> combo, int size) {
         long seed = TestSeeds.of("churn " + combo.name) + size;
         Random rnd = new Random(seed);
-        KindDifferential<K, V> d = new KindDifferential<>(combo, combo.create(), seed, rnd,
-                new KeyPool<>(combo.keys, rnd, 1, 0, 0, 1, 0), KindDifferential.growing());
+        KindDifferential<K, V> d = new KindDifferential<>(
+                combo,
+                combo.create(),
+                seed,
+                rnd,
+                new KeyPool<>(combo.keys, rnd, 1, 0, 0, 1, 0),
+                KindDifferential.growing());
         List<K> live = new ArrayList<>(size);
         while (live.size() < size) {
             K k = combo.keys.random(rnd);
@@ -223,8 +240,8 @@ class KindsDifferentialTest {
             live.set(i, fresh);
             MapStats st = d.stats();
             if (st.growths() != start.growths() || st.log2Buckets() != start.log2Buckets()) {
-                throw new AssertionError(ctx + ": a doubling at constant size after " + pair + " pairs: " + start
-                        + " -> " + st);
+                throw new AssertionError(
+                        ctx + ": a doubling at constant size after " + pair + " pairs: " + start + " -> " + st);
             }
             if (sameSizeSeenAt < 0 && st.sameSizeGrowths() > 0) {
                 sameSizeSeenAt = pair;
@@ -240,7 +257,8 @@ class KindsDifferentialTest {
         d.checkpoint("after churn at size " + size);
         MapStats end = d.stats();
         assertEquals(size, end.size(), ctx);
-        assertTrue(end.sameSizeGrowths() > 0,
+        assertTrue(
+                end.sameSizeGrowths() > 0,
                 () -> ctx + ": no same-size growth after " + maxPairs + " remove+insert pairs: " + end);
         assertTrue(checkedDuringSameSize, () -> ctx + ": never saw a same-size growth in progress: " + end);
     }
@@ -256,8 +274,8 @@ class KindsDifferentialTest {
         long seed = TestSeeds.of("clearThenReuse " + combo.name);
         Random rnd = new Random(seed);
         KeyPool<K> keys = new KeyPool<>(combo.keys, rnd, 1 << 16, 1, 1, 8, 3);
-        KindDifferential<K, V> d = new KindDifferential<>(combo, combo.create(), seed, rnd, keys,
-                KindDifferential.growing());
+        KindDifferential<K, V> d =
+                new KindDifferential<>(combo, combo.create(), seed, rnd, keys, KindDifferential.growing());
         d.nullPercent = 10;
         int most = (int) Math.min(5_000, combo.keys.capacity * 3L / 4);
         boolean canGrowMidway = combo.holds(65536);
@@ -312,8 +330,13 @@ class KindsDifferentialTest {
             MapStats st = m.stats();
             int size = n;
             assertEquals(n, st.size(), () -> combo.name + ", seed=" + seed + ": presized for " + size + ": " + st);
-            assertEquals(0, st.growths(), () -> combo.name + ", seed=" + seed + ": presized for " + size + " but grew: " + st);
-            assertFalse(st.growing(), () -> combo.name + ", seed=" + seed + ": presized for " + size + " but growing: " + st);
+            assertEquals(
+                    0,
+                    st.growths(),
+                    () -> combo.name + ", seed=" + seed + ": presized for " + size + " but grew: " + st);
+            assertFalse(
+                    st.growing(),
+                    () -> combo.name + ", seed=" + seed + ": presized for " + size + " but growing: " + st);
         }
     }
 }

@@ -79,8 +79,13 @@ class KindsSerializationTest {
 
         // The copy works and is independent of the original: run both on.
         Map<K, V> original = new HashMap<>(mirror);
-        KindDifferential<K, V> d = new KindDifferential<>(combo, copy, seed + 1, rnd,
-                new KeyPool<>(combo.keys, rnd, 4096, 2, 2, 4, 3), KindDifferential.allOps());
+        KindDifferential<K, V> d = new KindDifferential<>(
+                combo,
+                copy,
+                seed + 1,
+                rnd,
+                new KeyPool<>(combo.keys, rnd, 4096, 2, 2, 4, 3),
+                KindDifferential.allOps());
         d.nullPercent = 10;
         d.mirror.putAll(mirror);
         d.run(1000);
@@ -134,10 +139,12 @@ class KindsSerializationTest {
         strings.put("other", "value-to-swap");
         byte[] goodStrings = serialize(strings, UnaryOperator.identity());
         assertEquals(strings, deserialize(goodStrings), "the unpatched stream reads back");
-        assertThrows(InvalidObjectException.class,
+        assertThrows(
+                InvalidObjectException.class,
                 () -> deserialize(serialize(strings, o -> "key-to-swap".equals(o) ? Integer.valueOf(42) : o)),
                 "String -> String: an Integer key");
-        assertThrows(InvalidObjectException.class,
+        assertThrows(
+                InvalidObjectException.class,
                 () -> deserialize(serialize(strings, o -> "value-to-swap".equals(o) ? Long.valueOf(42) : o)),
                 "String -> String: a Long value");
 
@@ -146,19 +153,22 @@ class KindsSerializationTest {
         points.put(swap, (short) 1);
         points.put(null, (short) 2);
         assertEquals(points, deserialize(serialize(points, UnaryOperator.identity())));
-        assertThrows(InvalidObjectException.class,
+        assertThrows(
+                InvalidObjectException.class,
                 () -> deserialize(serialize(points, o -> swap.equals(o) ? "not a Pt" : o)),
                 "record -> short: a String key");
 
         BucketMap_Maps_ColorLong colors = new BucketMap_Maps_ColorLong();
         colors.put(Maps.Color.RED, 1);
-        assertThrows(InvalidObjectException.class,
+        assertThrows(
+                InvalidObjectException.class,
                 () -> deserialize(serialize(colors, o -> o == Maps.Color.RED ? java.time.DayOfWeek.MONDAY : o)),
                 "enum -> long: a key of another enum");
 
         BucketMap_Maps_LongBoxedDouble doubles = new BucketMap_Maps_LongBoxedDouble();
         doubles.put(1, 2.5);
-        assertThrows(InvalidObjectException.class,
+        assertThrows(
+                InvalidObjectException.class,
                 () -> deserialize(serialize(doubles, o -> Double.valueOf(2.5).equals(o) ? Float.valueOf(2.5f) : o)),
                 "long -> Double: a Float value");
     }

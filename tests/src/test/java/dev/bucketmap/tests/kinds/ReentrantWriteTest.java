@@ -51,17 +51,25 @@ class ReentrantWriteTest {
         K other = missing;
         V value = combo.values.of(5);
 
-        assertThrows(ConcurrentModificationException.class,
-                () -> m.computeIfAbsent(other, k -> m.put(present, value)), () -> ctx + ": put inside computeIfAbsent");
-        assertThrows(ConcurrentModificationException.class,
-                () -> m.computeIfPresent(present, (k, v) -> m.remove(present)), () -> ctx + ": remove inside computeIfPresent");
-        assertThrows(ConcurrentModificationException.class,
+        assertThrows(
+                ConcurrentModificationException.class,
+                () -> m.computeIfAbsent(other, k -> m.put(present, value)),
+                () -> ctx + ": put inside computeIfAbsent");
+        assertThrows(
+                ConcurrentModificationException.class,
+                () -> m.computeIfPresent(present, (k, v) -> m.remove(present)),
+                () -> ctx + ": remove inside computeIfPresent");
+        assertThrows(
+                ConcurrentModificationException.class,
                 () -> m.compute(other, (k, v) -> {
                     m.clear();
                     return value;
-                }), () -> ctx + ": clear inside compute");
-        assertThrows(ConcurrentModificationException.class,
-                () -> m.merge(present, value, (a, b) -> m.putIfAbsent(other, b)), () -> ctx + ": putIfAbsent inside merge");
+                }),
+                () -> ctx + ": clear inside compute");
+        assertThrows(
+                ConcurrentModificationException.class,
+                () -> m.merge(present, value, (a, b) -> m.putIfAbsent(other, b)),
+                () -> ctx + ": putIfAbsent inside merge");
         Contents.assertSame(combo, m, mirror, rnd, ctx + ", after the rejected writes");
 
         // Reads inside a write see the map as it is.

@@ -24,9 +24,32 @@ import java.util.function.Function;
  */
 final class ReflectiveOps<K, V> implements KindOps<K, V> {
     private final Object map;
-    private final Method get, getOrDefault, containsKey, containsValue, size, isEmpty, clear, put, putIfAbsent,
-            remove1, remove2, replace2, replace3, computeIfAbsent, computeIfPresent, compute, merge, addValue,
-            forEach, forEachKey, forEachValue, removeIf, keys, values, cursor, stats;
+    private final Method get,
+            getOrDefault,
+            containsKey,
+            containsValue,
+            size,
+            isEmpty,
+            clear,
+            put,
+            putIfAbsent,
+            remove1,
+            remove2,
+            replace2,
+            replace3,
+            computeIfAbsent,
+            computeIfPresent,
+            compute,
+            merge,
+            addValue,
+            forEach,
+            forEachKey,
+            forEachValue,
+            removeIf,
+            keys,
+            values,
+            cursor,
+            stats;
     private final Method cNext, cKey, cValue, cSetValue, cRemove;
 
     ReflectiveOps(Class<?> iface, Object map) {
@@ -75,7 +98,9 @@ final class ReflectiveOps<K, V> implements KindOps<K, V> {
     private static Method find(Class<?> type, String name, int arity, boolean required) {
         Method found = null;
         for (Method m : type.getMethods()) {
-            if (m.getName().equals(name) && m.getParameterCount() == arity && !m.isDefault()
+            if (m.getName().equals(name)
+                    && m.getParameterCount() == arity
+                    && !m.isDefault()
                     && !Modifier.isStatic(m.getModifiers())) {
                 if (found != null) {
                     throw new IllegalArgumentException(type + " declares " + name + "/" + arity + " twice");

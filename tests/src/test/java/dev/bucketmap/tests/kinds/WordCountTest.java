@@ -71,10 +71,10 @@ class WordCountTest {
         Set<String> keySet = new HashSet<>(List.of(keys));
         assertEquals(keys.length, keySet.size(), () -> ctx + ": keys() has repeats");
         assertEquals(expected.keySet(), keySet, () -> ctx + ": keys()");
-        Map<Integer, Long> wantHistogram = expected.values().stream()
-                .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
-        Map<Integer, Long> gotHistogram = java.util.Arrays.stream(values).boxed()
-                .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+        Map<Integer, Long> wantHistogram =
+                expected.values().stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+        Map<Integer, Long> gotHistogram =
+                java.util.Arrays.stream(values).boxed().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
         assertEquals(wantHistogram, gotHistogram, () -> ctx + ": values() as a multiset");
         assertEquals(total, java.util.Arrays.stream(values).asLongStream().sum(), () -> ctx + ": sum of values()");
 
@@ -132,22 +132,27 @@ class WordCountTest {
         assertNotNull(root);
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> {
-                Path rel = root.relativize(p);
-                for (Path part : rel) {
-                    String name = part.toString();
-                    if (name.equals("target") || name.startsWith(".")) {
-                        return false;
-                    }
-                }
-                String name = p.getFileName().toString();
-                return (name.endsWith(".java") || name.endsWith(".md")) && Files.isRegularFile(p);
-            }).sorted().collect(Collectors.toList());
+                        Path rel = root.relativize(p);
+                        for (Path part : rel) {
+                            String name = part.toString();
+                            if (name.equals("target") || name.startsWith(".")) {
+                                return false;
+                            }
+                        }
+                        String name = p.getFileName().toString();
+                        return (name.endsWith(".java") || name.endsWith(".md")) && Files.isRegularFile(p);
+                    })
+                    .sorted()
+                    .collect(Collectors.toList());
         } catch (UncheckedIOException e) {
             // A directory removed by a concurrent build while walking: walk again once.
             try (Stream<Path> walk = Files.walk(root)) {
-                return walk.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".md"))
-                        .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/."))
-                        .sorted().collect(Collectors.toList());
+                return walk.filter(p ->
+                                p.toString().endsWith(".java") || p.toString().endsWith(".md"))
+                        .filter(p -> !p.toString().contains("/target/")
+                                && !p.toString().contains("/."))
+                        .sorted()
+                        .collect(Collectors.toList());
             }
         }
     }

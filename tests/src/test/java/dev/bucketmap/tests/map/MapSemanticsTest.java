@@ -51,7 +51,8 @@ class MapSemanticsTest {
         assertThrows(NullPointerException.class, () -> m.replace(1, null));
         assertThrows(NullPointerException.class, () -> m.replace(1, 10, null));
         assertThrows(NullPointerException.class, () -> m.merge(2, null, Integer::sum));
-        assertThrows(NullPointerException.class, () -> m.entrySet().iterator().next().setValue(null));
+        assertThrows(
+                NullPointerException.class, () -> m.entrySet().iterator().next().setValue(null));
         assertThrows(NullPointerException.class, () -> m.replaceAll((k, v) -> null));
         Map<Integer, Integer> withNull = new LinkedHashMap<>();
         withNull.put(5, 50);
@@ -167,7 +168,9 @@ class MapSemanticsTest {
         entries.remove();
         assertThrows(IllegalStateException.class, entries::remove);
         assertFalse(m.containsKey(first.getKey()));
-        assertThrows(IllegalStateException.class, () -> first.setValue("gone"),
+        assertThrows(
+                IllegalStateException.class,
+                () -> first.setValue("gone"),
                 "the entry of a removed key no longer writes through");
         int rest = 0;
         while (entries.hasNext()) {

@@ -40,6 +40,7 @@ class MapSerializationTest {
 
     /** Stream constants (java.io.ObjectStreamConstants) for finding the entry count. */
     private static final byte TC_BLOCKDATA = 0x77;
+
     private static final byte TC_ENDBLOCKDATA = 0x78;
     private static final byte TC_NULL = 0x70;
     private static final byte TC_BLOCKDATALONG = 0x7A;
@@ -63,7 +64,9 @@ class MapSerializationTest {
 
     private static <K, V> void fill(MapKind<K, V> kind, Map<K, V> map, int size) {
         for (int i = 0; i < size; i++) {
-            map.put(i < 5 ? kind.keys().get(i) : kind.filler().apply(i), kind.values().get(i % 5));
+            map.put(
+                    i < 5 ? kind.keys().get(i) : kind.filler().apply(i),
+                    kind.values().get(i % 5));
         }
         if (size > 5 && kind.nullKeys()) {
             map.put(null, kind.values().get(1));
@@ -144,7 +147,8 @@ class MapSerializationTest {
             }
         }
         assertTrue(seen.contains("InvalidObjectException"), () -> kind + ": " + seen);
-        assertTrue(Set.of("InvalidObjectException", "StreamCorruptedException").containsAll(seen),
+        assertTrue(
+                Set.of("InvalidObjectException", "StreamCorruptedException").containsAll(seen),
                 () -> kind + ": " + seen);
     }
 

@@ -76,7 +76,6 @@ final class PreGrown {
                 return nextFiller;
             }
         }
-        throw new AssertionError("no " + (1 << log2) + " overflow buckets after " + maxSteps
-                + " churn steps: " + st);
+        throw new AssertionError("no " + (1 << log2) + " overflow buckets after " + maxSteps + " churn steps: " + st);
     }
 }

@@ -26,7 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ViewsDuringGrowthTest {
 
-    enum View { ENTRIES, KEYS, VALUES }
+    enum View {
+        ENTRIES,
+        KEYS,
+        VALUES
+    }
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();

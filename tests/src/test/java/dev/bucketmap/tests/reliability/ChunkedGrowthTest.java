@@ -25,7 +25,8 @@ class ChunkedGrowthTest {
         SplittableRandom random = new SplittableRandom(11);
         fill(map, expected, random, BEFORE_DOUBLING);
         int checked = 0;
-        while (!map.stats().growing() || map.stats().evacuatedOldBuckets() < map.stats().buckets() / 2 / 2) {
+        while (!map.stats().growing()
+                || map.stats().evacuatedOldBuckets() < map.stats().buckets() / 2 / 2) {
             put(map, expected, random.nextInt(), random.nextInt());
             assertTrue(map.size() < 2 * BEFORE_DOUBLING, "the doubling started and got half way");
         }
@@ -97,8 +98,8 @@ class ChunkedGrowthTest {
         assertSame(expected, map);
     }
 
-    private static void fill(BucketMap_IntIntMap map, Map<Integer, Integer> expected, SplittableRandom random,
-            int size) {
+    private static void fill(
+            BucketMap_IntIntMap map, Map<Integer, Integer> expected, SplittableRandom random, int size) {
         while (map.size() < size) {
             put(map, expected, random.nextInt(), random.nextInt());
         }

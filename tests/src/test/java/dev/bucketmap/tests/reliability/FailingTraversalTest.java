@@ -42,7 +42,7 @@ class FailingTraversalTest {
         Hooked.onHashCode = () -> {
             throw boom;
         };
-        Boom thrown = assertThrows(Boom.class, () -> map.forEach((k, v) -> { }));
+        Boom thrown = assertThrows(Boom.class, () -> map.forEach((k, v) -> {}));
         assertSame(boom, thrown);
         Hooked.onHashCode = null;
         map.checkInvariants();
@@ -59,7 +59,7 @@ class FailingTraversalTest {
             throw boom;
         };
         ConcurrentModificationException e =
-                assertThrows(ConcurrentModificationException.class, () -> map.forEach((k, v) -> { }));
+                assertThrows(ConcurrentModificationException.class, () -> map.forEach((k, v) -> {}));
         assertSame(boom, e.getCause());
         assertTrue(Hooked.onHashCode == null, "the hook ran");
         assertEquals(size - 1, map.size());

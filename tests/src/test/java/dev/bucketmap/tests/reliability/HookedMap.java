@@ -7,7 +7,10 @@ import java.util.function.ObjIntConsumer;
 @BucketMap(key = Hooked.class, value = int.class)
 interface HookedMap {
     int put(Hooked key, int value);
+
     int remove(Hooked key);
+
     void forEach(ObjIntConsumer<Hooked> action);
+
     int size();
 }

@@ -22,7 +22,19 @@ import net.jqwik.api.Provide;
  * runs as many tries as asked: {@code mvn -B verify -Pstress -pl tests -am -Dstress.tries=N}.
  */
 class InvariantFuzzTest {
-    enum Kind { GET, PUT, PUT_IF_ABSENT, REMOVE, REMOVE_ENTRY, MERGE, ADD, COMPUTE, BULK_PUT, BULK_REMOVE, CLEAR }
+    enum Kind {
+        GET,
+        PUT,
+        PUT_IF_ABSENT,
+        REMOVE,
+        REMOVE_ENTRY,
+        MERGE,
+        ADD,
+        COMPUTE,
+        BULK_PUT,
+        BULK_REMOVE,
+        CLEAR
+    }
 
     /** One step: what to do, with which key and value. */
     record Step(Kind kind, int key, int value) {}
@@ -35,7 +47,8 @@ class InvariantFuzzTest {
                 Arbitraries.integers().between(0, 2_000),
                 Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0));
         Arbitrary<Integer> values = Arbitraries.integers().between(-3, 3);
-        Arbitrary<Step> step = Combinators.combine(kinds, keys, values).as(Step::new)
+        Arbitrary<Step> step = Combinators.combine(kinds, keys, values)
+                .as(Step::new)
                 .filter(s -> s.kind() != Kind.CLEAR || s.value() == 0);
         return step.list().ofMinSize(1).ofMaxSize(200);
     }
@@ -56,8 +69,11 @@ class InvariantFuzzTest {
                 case REMOVE, REMOVE_ENTRY -> assertEquals(orZero(mirror.remove(k)), map.remove(k), at);
                 case MERGE -> assertEquals((int) mirror.merge(k, v, Integer::sum), map.merge(k, v, Integer::sum), at);
                 case ADD -> assertEquals((int) mirror.merge(k, v, Integer::sum), map.addValue(k, v), at);
-                case COMPUTE -> assertEquals((int) mirror.compute(k, (key, old) -> (old == null ? 0 : old) * 2 + v),
-                        map.compute(k, (key, old) -> old * 2 + v), at);
+                case COMPUTE ->
+                    assertEquals(
+                            (int) mirror.compute(k, (key, old) -> (old == null ? 0 : old) * 2 + v),
+                            map.compute(k, (key, old) -> old * 2 + v),
+                            at);
                 case BULK_PUT -> {
                     for (int i = 0; i < 100; i++) {
                         assertEquals(orZero(mirror.put(k + i, v)), map.put(k + i, v), at);

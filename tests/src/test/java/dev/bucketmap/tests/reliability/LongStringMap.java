@@ -6,7 +6,10 @@ import dev.bucketmap.BucketMap;
 @BucketMap(key = long.class, value = String.class)
 public interface LongStringMap {
     String get(long key);
+
     String put(long key, String value);
+
     String remove(long key);
+
     int size();
 }

@@ -28,8 +28,8 @@ public final class OutOfMemoryDemo {
         }
         java.util.Arrays.fill(ballast, null);
         System.gc();
-        System.out.println("oom after " + inserted + " inserts, size " + map.size() + ", B " + map.stats().log2Buckets()
-                + ", growing " + map.stats().growing() + ": " + failure);
+        System.out.println("oom after " + inserted + " inserts, size " + map.size() + ", B "
+                + map.stats().log2Buckets() + ", growing " + map.stats().growing() + ": " + failure);
         boolean allThere = map.size() == inserted && map.get(inserted) == null;
         for (long k = 0; k < inserted && allThere; k++) {
             allThere = value.equals(map.get(k));

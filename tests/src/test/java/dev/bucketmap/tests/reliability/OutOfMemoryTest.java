@@ -25,9 +25,12 @@ class OutOfMemoryTest {
     void anInsertThatCannotAllocateFailsAloneAndTheMapRecovers() throws Exception {
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"),
-                OutOfMemoryDemo.class.getName(), "384");
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                OutOfMemoryDemo.class.getName(),
+                "384");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out;
         try (InputStream in = p.getInputStream()) {

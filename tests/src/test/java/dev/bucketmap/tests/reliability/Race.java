@@ -72,36 +72,38 @@ final class Race {
             AtomicLong trialOps = new AtomicLong();
             List<Throwable> thrown = new ArrayList<>();
             long[] deadline = new long[1];
-            CyclicBarrier start = new CyclicBarrier(steps.length,
-                    () -> deadline[0] = System.nanoTime() + TRIAL_MILLIS * 1_000_000);
+            CyclicBarrier start =
+                    new CyclicBarrier(steps.length, () -> deadline[0] = System.nanoTime() + TRIAL_MILLIS * 1_000_000);
             Thread[] threads = new Thread[steps.length];
             for (int s = 0; s < steps.length; s++) {
                 Step<M> step = steps[s];
                 long seed = trial * 31L + s;
-                threads[s] = new Thread(() -> {
-                    SplittableRandom rnd = new SplittableRandom(seed);
-                    try {
-                        start.await();
-                    } catch (InterruptedException | BrokenBarrierException e) {
-                        return;
-                    }
-                    long end = deadline[0];
-                    long n = 0;
-                    while (System.nanoTime() < end) {
-                        try {
-                            step.run(map, rnd, n);
-                        } catch (ConcurrentModificationException expected) {
-                            trialCmes.incrementAndGet();
-                        } catch (Throwable other) {
-                            synchronized (thrown) {
-                                thrown.add(other);
+                threads[s] = new Thread(
+                        () -> {
+                            SplittableRandom rnd = new SplittableRandom(seed);
+                            try {
+                                start.await();
+                            } catch (InterruptedException | BrokenBarrierException e) {
+                                return;
                             }
-                            break;
-                        }
-                        n++;
-                    }
-                    trialOps.addAndGet(n);
-                }, name + " trial " + trial + " thread " + s);
+                            long end = deadline[0];
+                            long n = 0;
+                            while (System.nanoTime() < end) {
+                                try {
+                                    step.run(map, rnd, n);
+                                } catch (ConcurrentModificationException expected) {
+                                    trialCmes.incrementAndGet();
+                                } catch (Throwable other) {
+                                    synchronized (thrown) {
+                                        thrown.add(other);
+                                    }
+                                    break;
+                                }
+                                n++;
+                            }
+                            trialOps.addAndGet(n);
+                        },
+                        name + " trial " + trial + " thread " + s);
                 threads[s].setDaemon(true);
             }
             for (Thread t : threads) {
@@ -138,8 +140,15 @@ final class Race {
         String summary = String.format(
                 "%s: %d trials of %d ms, %d ops, %d CMEs; %d trials (%.1f%%) inconsistent after the race,"
                         + " %d trials (%.1f%%) with exceptions other than CME",
-                name, TRIALS, TRIAL_MILLIS, ops, cmes, inconsistentTrials, 100.0 * inconsistentTrials / TRIALS,
-                throwingTrials, 100.0 * throwingTrials / TRIALS);
+                name,
+                TRIALS,
+                TRIAL_MILLIS,
+                ops,
+                cmes,
+                inconsistentTrials,
+                100.0 * inconsistentTrials / TRIALS,
+                throwingTrials,
+                100.0 * throwingTrials / TRIALS);
         System.out.println(summary);
         if (inconsistentTrials == 0 && throwingTrials == 0) {
             return;
@@ -211,7 +220,8 @@ final class Race {
 
     private static void note(List<String> wrong, String problem) {
         if (wrong.size() < SHOWN) {
-            wrong.add(LONG_RUN.matcher(problem).replaceAll(r -> "\"x\"*" + r.group().length() + "+"));
+            wrong.add(LONG_RUN.matcher(problem)
+                    .replaceAll(r -> "\"x\"*" + r.group().length() + "+"));
         } else if (wrong.size() == SHOWN) {
             wrong.add("…");
         }
@@ -234,7 +244,11 @@ final class Race {
     private static String stackTrace(Throwable e) {
         StringWriter out = new StringWriter();
         e.printStackTrace(new PrintWriter(out));
-        return out.toString().lines().limit(14).reduce((a, b) -> a + "\n      " + b).orElse("");
+        return out.toString()
+                .lines()
+                .limit(14)
+                .reduce((a, b) -> a + "\n      " + b)
+                .orElse("");
     }
 
     private static String trace(StackTraceElement[] st) {

@@ -5,5 +5,4 @@ import java.util.Map;
 
 /** String → String as a {@code Map}, for writes racing {@code clear()} and removals that empty it. */
 @BucketMap(key = String.class, value = String.class)
-interface RacingStringMap extends Map<String, String> {
-}
+interface RacingStringMap extends Map<String, String> {}

@@ -40,14 +40,17 @@ class RacingWritesTest {
     private static final int GROWN = 1_000_000;
     /** How many times a thread sets the values of the entries one iteration handed out. */
     private static final int ROUNDS = 50;
+
     private static final String LONG = "x".repeat(1000);
 
     // ---- seeds: hashed before the flag, rehashed after it if the seed changed ----
 
     @Test
     void clearRacingPutsOfLongStringKeys() throws InterruptedException {
-        Race.<BucketMap_RacingStringMap>run("clear vs put of long String keys",
-                BucketMap_RacingStringMap::new, RacingWritesTest::check,
+        Race.<BucketMap_RacingStringMap>run(
+                "clear vs put of long String keys",
+                BucketMap_RacingStringMap::new,
+                RacingWritesTest::check,
                 (m, rnd, n) -> m.clear(),
                 (m, rnd, n) -> putLongKey(m, 1, n),
                 (m, rnd, n) -> putLongKey(m, 2, n),
@@ -58,8 +61,10 @@ class RacingWritesTest {
     void removalsEmptyingTheMapRacingPutsOfLongStringKeys() throws InterruptedException {
         // Each thread puts a key and removes it again: the map keeps becoming empty, and each
         // time it does the removal draws a new seed, like clear().
-        Race.<BucketMap_RacingStringMap>run("remove emptying the map vs put of long String keys",
-                BucketMap_RacingStringMap::new, RacingWritesTest::check,
+        Race.<BucketMap_RacingStringMap>run(
+                "remove emptying the map vs put of long String keys",
+                BucketMap_RacingStringMap::new,
+                RacingWritesTest::check,
                 (m, rnd, n) -> m.remove(putLongKey(m, 1, n)),
                 (m, rnd, n) -> m.remove(putLongKey(m, 2, n)),
                 (m, rnd, n) -> m.remove(putLongKey(m, 3, n)));
@@ -73,8 +78,8 @@ class RacingWritesTest {
     }
 
     private static List<String> check(BucketMap_RacingStringMap m) {
-        return Race.checkMap(m, m::checkInvariants,
-                (k, v) -> k.length() == LONG.length() + v.length() && k.endsWith(v));
+        return Race.checkMap(
+                m, m::checkInvariants, (k, v) -> k.length() == LONG.length() + v.length() && k.endsWith(v));
     }
 
     // ---- value-only writes through a traversal, racing put/remove of other keys ----
@@ -94,8 +99,11 @@ class RacingWritesTest {
     @MethodSource("intValueWrites")
     void intValueWritesRacingWriters(String name, Race.Step<BucketMap_RacingIntMap> valueWrites)
             throws InterruptedException {
-        Race.run("int -> int: " + name + " vs put/remove",
-                RacingWritesTest::intMap, RacingWritesTest::check, valueWrites,
+        Race.run(
+                "int -> int: " + name + " vs put/remove",
+                RacingWritesTest::intMap,
+                RacingWritesTest::check,
+                valueWrites,
                 RacingWritesTest::putOrRemoveOther);
     }
 
@@ -114,8 +122,11 @@ class RacingWritesTest {
     @MethodSource("longValueWrites")
     void longValueWritesRacingWriters(String name, Race.Step<BucketMap_RacingLongStringMap> valueWrites)
             throws InterruptedException {
-        Race.run("long -> String: " + name + " vs put/remove",
-                RacingWritesTest::longMap, RacingWritesTest::check, valueWrites,
+        Race.run(
+                "long -> String: " + name + " vs put/remove",
+                RacingWritesTest::longMap,
+                RacingWritesTest::check,
+                valueWrites,
                 RacingWritesTest::putOrRemoveOther);
     }
 
@@ -126,8 +137,10 @@ class RacingWritesTest {
      */
     @Test
     void intEntrySetValueRacingWriters() throws InterruptedException {
-        Race.<BucketMap_RacingIntMap>run("int -> int: entrySet().iterator() Entry.setValue vs put/remove and growth",
-                RacingWritesTest::intMap, RacingWritesTest::check,
+        Race.<BucketMap_RacingIntMap>run(
+                "int -> int: entrySet().iterator() Entry.setValue vs put/remove and growth",
+                RacingWritesTest::intMap,
+                RacingWritesTest::check,
                 (m, rnd, n) -> {
                     List<Map.Entry<Integer, Integer>> owned = new ArrayList<>();
                     for (Map.Entry<Integer, Integer> e : m.entrySet()) {
@@ -141,14 +154,16 @@ class RacingWritesTest {
                         }
                     }
                 },
-                RacingWritesTest::putOrRemoveOther, RacingWritesTest::grow);
+                RacingWritesTest::putOrRemoveOther,
+                RacingWritesTest::grow);
     }
 
     @Test
     void longEntrySetValueRacingWriters() throws InterruptedException {
         Race.<BucketMap_RacingLongStringMap>run(
                 "long -> String: entrySet().iterator() Entry.setValue vs put/remove and growth",
-                RacingWritesTest::longMap, RacingWritesTest::check,
+                RacingWritesTest::longMap,
+                RacingWritesTest::check,
                 (m, rnd, n) -> {
                     List<Map.Entry<Long, String>> owned = new ArrayList<>();
                     for (Map.Entry<Long, String> e : m.entrySet()) {
@@ -162,7 +177,8 @@ class RacingWritesTest {
                         }
                     }
                 },
-                RacingWritesTest::putOrRemoveOther, RacingWritesTest::grow);
+                RacingWritesTest::putOrRemoveOther,
+                RacingWritesTest::grow);
     }
 
     // ---- removals through a traversal, racing writers of the same keys ----
@@ -196,21 +212,27 @@ class RacingWritesTest {
 
     @ParameterizedTest(name = "int -> int: {0} racing put/remove")
     @MethodSource("intRemovals")
-    void intRemovalsRacingWriters(String name, Race.Step<BucketMap_RacingIntMap> removals)
-            throws InterruptedException {
-        Race.run("int -> int: " + name + " vs put/remove",
-                RacingWritesTest::intMap, RacingWritesTest::check, removals,
-                RacingWritesTest::putOrRemoveFew, RacingWritesTest::putOrRemoveFew);
+    void intRemovalsRacingWriters(String name, Race.Step<BucketMap_RacingIntMap> removals) throws InterruptedException {
+        Race.run(
+                "int -> int: " + name + " vs put/remove",
+                RacingWritesTest::intMap,
+                RacingWritesTest::check,
+                removals,
+                RacingWritesTest::putOrRemoveFew,
+                RacingWritesTest::putOrRemoveFew);
     }
 
     @Test
     void longKeySetRemoveIfRacingWriters() throws InterruptedException {
-        Race.<BucketMap_RacingLongStringMap>run("long -> String: keySet().removeIf vs put/remove",
-                RacingWritesTest::longMap, RacingWritesTest::check,
+        Race.<BucketMap_RacingLongStringMap>run(
+                "long -> String: keySet().removeIf vs put/remove",
+                RacingWritesTest::longMap,
+                RacingWritesTest::check,
                 (m, rnd, n) -> {
                     m.keySet().removeIf(RacingWritesTest::removed);
                 },
-                RacingWritesTest::putOrRemoveFew, RacingWritesTest::putOrRemoveFew);
+                RacingWritesTest::putOrRemoveFew,
+                RacingWritesTest::putOrRemoveFew);
     }
 
     /**
@@ -220,8 +242,10 @@ class RacingWritesTest {
      */
     @Test
     void keySetRemoveAnswersForItsOwnKeyRacingWriters() throws InterruptedException {
-        Race.<BucketMap_RacingIntMap>run("int -> int: keySet().remove answer vs put/remove",
-                RacingWritesTest::intMap, RacingWritesTest::check,
+        Race.<BucketMap_RacingIntMap>run(
+                "int -> int: keySet().remove answer vs put/remove",
+                RacingWritesTest::intMap,
+                RacingWritesTest::check,
                 (m, rnd, n) -> {
                     int k = rnd.nextInt(OWNED);
                     m.put(k, code(k, n));
@@ -232,14 +256,15 @@ class RacingWritesTest {
                         throw new AssertionError("keySet().remove(" + k + ") of an absent key answered true");
                     }
                 },
-                RacingWritesTest::putOrRemoveOther, RacingWritesTest::putOrRemoveOther);
+                RacingWritesTest::putOrRemoveOther,
+                RacingWritesTest::putOrRemoveOther);
     }
 
     // ---- reads of a traversal racing writers, also while the table grows ----
 
     static Stream<Arguments> intTraversals() {
         return Stream.of(
-                intStep("forEach", (m, rnd, n) -> m.forEach((k, v) -> { })),
+                intStep("forEach", (m, rnd, n) -> m.forEach((k, v) -> {})),
                 intStep("keys()", (m, rnd, n) -> m.keys()),
                 intStep("entrySet() iteration", (m, rnd, n) -> {
                     for (Map.Entry<Integer, Integer> e : m.entrySet()) {
@@ -254,14 +279,18 @@ class RacingWritesTest {
     @MethodSource("intTraversals")
     void intTraversalsRacingWriters(String name, Race.Step<BucketMap_RacingIntMap> traversal)
             throws InterruptedException {
-        Race.run("int -> int: " + name + " vs put/remove and growth",
-                RacingWritesTest::intMap, RacingWritesTest::check, traversal,
-                RacingWritesTest::putOrRemoveOther, RacingWritesTest::grow);
+        Race.run(
+                "int -> int: " + name + " vs put/remove and growth",
+                RacingWritesTest::intMap,
+                RacingWritesTest::check,
+                traversal,
+                RacingWritesTest::putOrRemoveOther,
+                RacingWritesTest::grow);
     }
 
     static Stream<Arguments> longTraversals() {
         return Stream.of(
-                longStep("forEach", (m, rnd, n) -> m.forEach((k, v) -> { })),
+                longStep("forEach", (m, rnd, n) -> m.forEach((k, v) -> {})),
                 longStep("keys()", (m, rnd, n) -> m.keys()),
                 longStep("values() iteration", (m, rnd, n) -> {
                     // Not v.length(): a value read while a writer changes the map may be stale
@@ -287,14 +316,18 @@ class RacingWritesTest {
     @MethodSource("longTraversals")
     void longTraversalsRacingWriters(String name, Race.Step<BucketMap_RacingLongStringMap> traversal)
             throws InterruptedException {
-        Race.run("long -> String: " + name + " vs put/remove and growth",
-                RacingWritesTest::longMap, RacingWritesTest::check, traversal,
-                RacingWritesTest::putOrRemoveOther, RacingWritesTest::grow);
+        Race.run(
+                "long -> String: " + name + " vs put/remove and growth",
+                RacingWritesTest::longMap,
+                RacingWritesTest::check,
+                traversal,
+                RacingWritesTest::putOrRemoveOther,
+                RacingWritesTest::grow);
     }
 
     static Stream<Arguments> stringTraversals() {
         return Stream.of(
-                stringStep("forEach", (m, rnd, n) -> m.forEach((k, v) -> { })),
+                stringStep("forEach", (m, rnd, n) -> m.forEach((k, v) -> {})),
                 stringStep("entrySet() iteration", (m, rnd, n) -> {
                     for (Map.Entry<String, String> e : m.entrySet()) {
                         Objects.hashCode(e.getValue());
@@ -307,8 +340,11 @@ class RacingWritesTest {
     @MethodSource("stringTraversals")
     void stringTraversalsRacingWriters(String name, Race.Step<BucketMap_RacingStringMap> traversal)
             throws InterruptedException {
-        Race.run("String -> String: " + name + " vs put, remove, growth and clear",
-                BucketMap_RacingStringMap::new, RacingWritesTest::check, traversal,
+        Race.run(
+                "String -> String: " + name + " vs put, remove, growth and clear",
+                BucketMap_RacingStringMap::new,
+                RacingWritesTest::check,
+                traversal,
                 (m, rnd, n) -> {
                     String v = "a" + n;
                     if (n % 4 == 3) {
@@ -388,7 +424,6 @@ class RacingWritesTest {
         }
         return m;
     }
-
 
     private static void putOrRemoveOther(BucketMap_RacingIntMap m, SplittableRandom rnd, long n) {
         int k = OWNED + rnd.nextInt(OTHERS);

@@ -40,7 +40,12 @@ class ReentrantModificationTest {
                 Named.of("compute putting", m -> m.compute(5, (k, v) -> m.put(1000, 1))),
                 Named.of("compute removing", m -> m.compute(5, (k, v) -> m.remove(6))),
                 Named.of("computeIfAbsent putting", m -> m.computeIfAbsent(999, k -> m.put(1000, 1))),
-                Named.of("computeIfPresent clearing", m -> m.computeIfPresent(5, (k, v) -> { m.clear(); return 0; })),
+                Named.of(
+                        "computeIfPresent clearing",
+                        m -> m.computeIfPresent(5, (k, v) -> {
+                            m.clear();
+                            return 0;
+                        })),
                 Named.of("merge adding", m -> m.merge(5, 1, (a, b) -> m.addValue(7, 1))));
     }
 

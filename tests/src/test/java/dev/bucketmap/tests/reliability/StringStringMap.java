@@ -7,11 +7,18 @@ import java.util.function.BinaryOperator;
 @BucketMap(key = String.class, value = String.class)
 interface StringStringMap {
     String get(String key);
+
     String put(String key, String value);
+
     String putIfAbsent(String key, String value);
+
     String remove(String key);
+
     boolean remove(String key, String value);
+
     String merge(String key, String value, BinaryOperator<String> fn);
+
     int size();
+
     void clear();
 }

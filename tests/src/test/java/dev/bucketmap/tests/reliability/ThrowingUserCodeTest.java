@@ -45,16 +45,44 @@ class ThrowingUserCodeTest {
                 call("equals in putIfAbsent", m -> withEqualsThrowing(() -> m.putIfAbsent(present, v))),
                 call("equals in remove", m -> withEqualsThrowing(() -> m.remove(present))),
                 call("equals in replace", m -> withEqualsThrowing(() -> m.replace(present, v))),
-                call("equals in computeIfPresent", m -> withEqualsThrowing(() -> m.computeIfPresent(present, (k, o) -> v))),
+                call(
+                        "equals in computeIfPresent",
+                        m -> withEqualsThrowing(() -> m.computeIfPresent(present, (k, o) -> v))),
                 call("value equals in containsValue", m -> withValueEqualsThrowing(() -> m.containsValue(v))),
                 call("value equals in remove(k, v)", m -> withValueEqualsThrowing(() -> m.remove(present, v))),
                 call("value equals in replace(k, o, n)", m -> withValueEqualsThrowing(() -> m.replace(present, v, v))),
-                call("function in compute of a present key", m -> m.compute(present, (k, o) -> { throw new Boom("fn"); })),
-                call("function in compute of an absent key", m -> m.compute(ABSENT, (k, o) -> { throw new Boom("fn"); })),
-                call("function in computeIfAbsent", m -> m.computeIfAbsent(ABSENT, k -> { throw new Boom("fn"); })),
-                call("function in computeIfPresent", m -> m.computeIfPresent(present, (k, o) -> { throw new Boom("fn"); })),
-                call("function in merge", m -> m.merge(present, v, (a, b) -> { throw new Boom("fn"); })),
-                call("action in forEach", m -> m.forEach((k, o) -> { if (k.id == 50) { throw new Boom("action"); } })));
+                call(
+                        "function in compute of a present key",
+                        m -> m.compute(present, (k, o) -> {
+                            throw new Boom("fn");
+                        })),
+                call(
+                        "function in compute of an absent key",
+                        m -> m.compute(ABSENT, (k, o) -> {
+                            throw new Boom("fn");
+                        })),
+                call(
+                        "function in computeIfAbsent",
+                        m -> m.computeIfAbsent(ABSENT, k -> {
+                            throw new Boom("fn");
+                        })),
+                call(
+                        "function in computeIfPresent",
+                        m -> m.computeIfPresent(present, (k, o) -> {
+                            throw new Boom("fn");
+                        })),
+                call(
+                        "function in merge",
+                        m -> m.merge(present, v, (a, b) -> {
+                            throw new Boom("fn");
+                        })),
+                call(
+                        "action in forEach",
+                        m -> m.forEach((k, o) -> {
+                            if (k.id == 50) {
+                                throw new Boom("action");
+                            }
+                        })));
     }
 
     private static Named<Consumer<TouchyMap>> call(String name, Consumer<TouchyMap> c) {
@@ -141,12 +169,14 @@ class ThrowingUserCodeTest {
         BucketMap_TouchyMap map = new BucketMap_TouchyMap();
         Map<Touchy, Fragile> mirror = fill(map, 100);
         int[] calls = {0};
-        assertThrows(Boom.class, () -> map.removeIf((k, v) -> {
-            if (++calls[0] == 40) {
-                throw new Boom("filter");
-            }
-            return k.id % 2 == 0;
-        }));
+        assertThrows(
+                Boom.class,
+                () -> map.removeIf((k, v) -> {
+                    if (++calls[0] == 40) {
+                        throw new Boom("filter");
+                    }
+                    return k.id % 2 == 0;
+                }));
         Map<Touchy, Fragile> left = new HashMap<>();
         map.forEach(left::put);
         for (Map.Entry<Touchy, Fragile> e : mirror.entrySet()) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -17,24 +16,27 @@ import javax.management.ObjectName;
 final class ClassHistogram {
 
     /** One class: how many live instances, and their bytes. */
-    record Count(long instances, long bytes) {
-    }
+    record Count(long instances, long bytes) {}
 
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
 
-    private ClassHistogram() {
-    }
+    private ClassHistogram() {}
 
     /** The live objects of every class, by JVM class name ({@code [J}, {@code java.lang.Long}, ...). */
     static Map<String, Count> take() throws JMException {
-        Object text = ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Object text = ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
         Map<String, Count> counts = new HashMap<>();
         for (String line : String.valueOf(text).split("\n")) {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
-                counts.merge(row.group(3), new Count(Long.parseLong(row.group(1)), Long.parseLong(row.group(2))),
+                counts.merge(
+                        row.group(3),
+                        new Count(Long.parseLong(row.group(1)), Long.parseLong(row.group(2))),
                         (a, b) -> new Count(a.instances() + b.instances(), a.bytes() + b.bytes()));
             }
         }
@@ -60,8 +62,8 @@ final class ClassHistogram {
             case "J" -> "long";
             case "F" -> "float";
             case "D" -> "double";
-            default -> element.startsWith("L") && element.endsWith(";")
-                    ? element.substring(1, element.length() - 1) : element;
+            default ->
+                element.startsWith("L") && element.endsWith(";") ? element.substring(1, element.length() - 1) : element;
         };
         return base + "[]".repeat(dims);
     }

@@ -2,16 +2,13 @@ package dev.bucketmap.examples.dropin;
 
 import dev.bucketmap.examples.dropin.HeapMeter.Retained;
 import dev.bucketmap.examples.dropin.Workload.Answers;
-
 import dev.bucketmap.runtime.MapStats;
-
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-
 import javax.management.JMException;
 
 /**
@@ -35,8 +32,11 @@ public final class DropIn {
     static final int USAGE = 2;
     static final int OUT_OF_MEMORY = 3;
 
-    private static final String USAGE_LINE = String.format(Locale.ROOT,
-            "usage: DropIn [users]   (a whole number from 1 to %,d, default %,d)", MAX_USERS, DEFAULT_USERS);
+    private static final String USAGE_LINE = String.format(
+            Locale.ROOT,
+            "usage: DropIn [users]   (a whole number from 1 to %,d, default %,d)",
+            MAX_USERS,
+            DEFAULT_USERS);
 
     /** The two maps the directory runs on: before and after the one-line switch. */
     enum Table {
@@ -56,8 +56,7 @@ public final class DropIn {
         }
     }
 
-    private DropIn() {
-    }
+    private DropIn() {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
@@ -82,8 +81,11 @@ public final class DropIn {
         try {
             return compare(users, out);
         } catch (OutOfMemoryError e) {
-            err.printf(Locale.ROOT, "DropIn: not enough heap for %,d users; give fewer users or a larger -Xmx"
-                    + " (MAVEN_OPTS for exec:java)%n", users);
+            err.printf(
+                    Locale.ROOT,
+                    "DropIn: not enough heap for %,d users; give fewer users or a larger -Xmx"
+                            + " (MAVEN_OPTS for exec:java)%n",
+                    users);
             return OUT_OF_MEMORY;
         }
     }
@@ -122,11 +124,14 @@ public final class DropIn {
         Run before = Run.of(Table.HASH_MAP, users);
         Run after = Run.of(Table.BUCKET_MAP, users);
         boolean sameAnswers = before.answers().equals(after.answers());
-        boolean equalMaps = before.users().equals(after.users()) && after.users().equals(before.users());
+        boolean equalMaps =
+                before.users().equals(after.users()) && after.users().equals(before.users());
         printAnswers(users, before, after, out);
         out.println(sameAnswers ? "Same answers from both maps," : "THE MAPS GAVE DIFFERENT ANSWERS,");
-        out.println(equalMaps ? "and the two maps are equal as Maps, compared either way round (Map.equals)."
-                : "AND THE TWO MAPS ARE NOT EQUAL (Map.equals).");
+        out.println(
+                equalMaps
+                        ? "and the two maps are equal as Maps, compared either way round (Map.equals)."
+                        : "AND THE TWO MAPS ARE NOT EQUAL (Map.equals).");
         out.println();
         boolean same = sameAnswers && equalMaps;
 
@@ -148,17 +153,38 @@ public final class DropIn {
         out.printf(Locale.ROOT, "The day's work, on %,d users (the same traffic for both maps):%n%n", users);
         String row = "  %-38s %26s %26s%n";
         out.printf(Locale.ROOT, row, "", before.table().title, after.table().title);
-        List<Function<Answers, Object>> columns = List.of(Answers::hired, Answers::duplicateHires,
-                Answers::lookupsFound, Answers::membersFound, Answers::renamed, Answers::left, Answers::laidOff,
-                Answers::headcount, Answers::surnames, Answers::commonestSurname, Answers::idChecksum,
+        List<Function<Answers, Object>> columns = List.of(
+                Answers::hired,
+                Answers::duplicateHires,
+                Answers::lookupsFound,
+                Answers::membersFound,
+                Answers::renamed,
+                Answers::left,
+                Answers::laidOff,
+                Answers::headcount,
+                Answers::surnames,
+                Answers::commonestSurname,
+                Answers::idChecksum,
                 Answers::nameOfSmallestId);
-        List<String> labels = List.of("hired (putIfAbsent)", "rehires refused (id taken)",
-                "lookups that found a name (get)", "ids that are users (containsKey)", "renamed (replace)",
-                "left (remove)", "the Kays laid off (values().removeIf)", "headcount (size)",
-                "distinct surnames (values())", "commonest surname", "sum of all ids, hex (keySet())",
+        List<String> labels = List.of(
+                "hired (putIfAbsent)",
+                "rehires refused (id taken)",
+                "lookups that found a name (get)",
+                "ids that are users (containsKey)",
+                "renamed (replace)",
+                "left (remove)",
+                "the Kays laid off (values().removeIf)",
+                "headcount (size)",
+                "distinct surnames (values())",
+                "commonest surname",
+                "sum of all ids, hex (keySet())",
                 "user with the smallest id (entrySet())");
         for (int i = 0; i < labels.size(); i++) {
-            out.printf(Locale.ROOT, row, labels.get(i), cell(columns.get(i).apply(before.answers())),
+            out.printf(
+                    Locale.ROOT,
+                    row,
+                    labels.get(i),
+                    cell(columns.get(i).apply(before.answers())),
                     cell(columns.get(i).apply(after.answers())));
         }
         out.printf(Locale.ROOT, row, "time for all of it", millis(before.nanos()), millis(after.nanos()));
@@ -181,35 +207,53 @@ public final class DropIn {
                     + e.getMessage());
             return;
         }
-        out.printf(Locale.ROOT, "Heap kept alive by a table of %,d users, by class: the JVM's histogram of live%n"
-                + "objects (what jcmd <pid> GC.class_histogram prints) before and after filling the table.%n"
-                + "The name strings existed before, so they are not counted; the Longs that put(Long, String)%n"
-                + "boxes for the bucket map are garbage once the id is stored, so they are not counted either.%n%n",
+        out.printf(
+                Locale.ROOT,
+                "Heap kept alive by a table of %,d users, by class: the JVM's histogram of live%n"
+                        + "objects (what jcmd <pid> GC.class_histogram prints) before and after filling the table.%n"
+                        + "The name strings existed before, so they are not counted; the Longs that put(Long, String)%n"
+                        + "boxes for the bucket map are garbage once the id is stored, so they are not counted either.%n%n",
                 users);
         String row = "  %-38s %12s %14s%n";
         printShares(Table.HASH_MAP.title, before, users, row, out);
         printShares(Table.BUCKET_MAP.title, after, users, row, out);
         long saved = before.bytes() - after.bytes();
-        out.printf(Locale.ROOT, "  saved by the switch: %s, %.0f%% of the HashMap's heap%n%n", megabytes(saved),
+        out.printf(
+                Locale.ROOT,
+                "  saved by the switch: %s, %.0f%% of the HashMap's heap%n%n",
+                megabytes(saved),
                 100.0 * saved / before.bytes());
         MapStats stats = ((BucketMap_UserTable) after.object()).stats();
-        out.printf(Locale.ROOT, "HashMap keeps a Node and a boxed Long per entry, plus its table of references. The%n"
-                + "bucket map keeps the ids unboxed in a long[], 8 to a bucket beside the bucket's tophash word,%n"
-                + "the names in an Object[] and the overflow links in an int[], each once for the regular buckets%n"
-                + "and once for the overflow pool: here %,d buckets (B = %d), %.2f entries per bucket, %,d overflow.%n",
-                stats.buckets(), stats.log2Buckets(), stats.loadFactor(), stats.overflowBuckets());
+        out.printf(
+                Locale.ROOT,
+                "HashMap keeps a Node and a boxed Long per entry, plus its table of references. The%n"
+                        + "bucket map keeps the ids unboxed in a long[], 8 to a bucket beside the bucket's tophash word,%n"
+                        + "the names in an Object[] and the overflow links in an int[], each once for the regular buckets%n"
+                        + "and once for the overflow pool: here %,d buckets (B = %d), %.2f entries per bucket, %,d overflow.%n",
+                stats.buckets(),
+                stats.log2Buckets(),
+                stats.loadFactor(),
+                stats.overflowBuckets());
     }
 
-    private static void printShares(String title, Retained<Map<Long, String>> retained, int users, String row,
-            PrintStream out) {
+    private static void printShares(
+            String title, Retained<Map<Long, String>> retained, int users, String row, PrintStream out) {
         out.printf(Locale.ROOT, row, title, "objects", "bytes");
         for (HeapMeter.Share share : retained.shares()) {
-            out.printf(Locale.ROOT, row, "  " + share.className(), String.format(Locale.ROOT, "%,d", share.instances()),
+            out.printf(
+                    Locale.ROOT,
+                    row,
+                    "  " + share.className(),
+                    String.format(Locale.ROOT, "%,d", share.instances()),
                     String.format(Locale.ROOT, "%,d", share.bytes()));
         }
         out.printf(Locale.ROOT, row, "  in all", "", megabytes(retained.bytes()));
-        out.printf(Locale.ROOT, row, "  per entry", "", String.format(Locale.ROOT, "%.1f bytes",
-                retained.bytes() / (double) users));
+        out.printf(
+                Locale.ROOT,
+                row,
+                "  per entry",
+                "",
+                String.format(Locale.ROOT, "%.1f bytes", retained.bytes() / (double) users));
         out.println();
     }
 
@@ -221,7 +265,8 @@ public final class DropIn {
     }
 
     private static String cell(Object value) {
-        return value instanceof Number number ? String.format(Locale.ROOT, "%,d", number.longValue())
+        return value instanceof Number number
+                ? String.format(Locale.ROOT, "%,d", number.longValue())
                 : String.valueOf(value);
     }
 
@@ -232,5 +277,4 @@ public final class DropIn {
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%,.1f MB", bytes / 1e6);
     }
-
 }

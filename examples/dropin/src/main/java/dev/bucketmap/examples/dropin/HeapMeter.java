@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.dropin;
 
 import dev.bucketmap.examples.dropin.ClassHistogram.Count;
-
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import javax.management.JMException;
 
 /**
@@ -30,15 +28,12 @@ final class HeapMeter {
     private static final Count NONE = new Count(0, 0);
 
     /** One class's share of what was built. */
-    record Share(String className, long instances, long bytes) {
-    }
+    record Share(String className, long instances, long bytes) {}
 
     /** What was built, and the live bytes it added, in all and by class (largest first). */
-    record Retained<T>(T object, long bytes, List<Share> shares) {
-    }
+    record Retained<T>(T object, long bytes, List<Share> shares) {}
 
-    private HeapMeter() {
-    }
+    private HeapMeter() {}
 
     /** Builds an object graph and measures the heap it keeps alive. */
     static <T> Retained<T> retainedBy(Supplier<T> build) throws JMException {

@@ -16,8 +16,7 @@ final class Staff {
     /** An odd constant: multiplying by it is a bijection on longs, so ids never repeat. */
     private static final long SPREAD = 0x9E37_79B9_7F4A_7C15L;
 
-    private Staff() {
-    }
+    private Staff() {}
 
     /** The id of user number {@code n} (n >= 1): distinct for every n below 2^40, positive, scattered. */
     static long id(long n) {

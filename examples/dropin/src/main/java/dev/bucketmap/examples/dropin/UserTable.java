@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.dropin;
 
 import dev.bucketmap.BucketMap;
-
 import java.util.Map;
 
 /**
@@ -11,5 +10,4 @@ import java.util.Map;
  * unboxed {@code long}s. Nothing else to declare.
  */
 @BucketMap(key = long.class, value = String.class)
-public interface UserTable extends Map<Long, String> {
-}
+public interface UserTable extends Map<Long, String> {}

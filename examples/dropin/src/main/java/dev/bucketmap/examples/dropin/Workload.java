@@ -13,13 +13,21 @@ import java.util.SplittableRandom;
 final class Workload {
 
     /** Every answer of one run. */
-    record Answers(int hired, int duplicateHires, long lookupsFound, long membersFound, int renamed,
-            int left, int laidOff, int headcount, int surnames, String commonestSurname, String idChecksum,
-            String nameOfSmallestId) {
-    }
+    record Answers(
+            int hired,
+            int duplicateHires,
+            long lookupsFound,
+            long membersFound,
+            int renamed,
+            int left,
+            int laidOff,
+            int headcount,
+            int surnames,
+            String commonestSurname,
+            String idChecksum,
+            String nameOfSmallestId) {}
 
-    private Workload() {
-    }
+    private Workload() {}
 
     static Answers run(UserDirectory directory, int users, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -65,8 +73,18 @@ final class Workload {
                 .map(e -> e.getKey() + " (" + String.format(Locale.ROOT, "%,d", e.getValue()) + ")")
                 .orElse("-");
         List<String> first = directory.firstByIdOf(1);
-        return new Answers(hired, duplicates, found, members, renamed, left, laidOff, directory.headcount(),
-                surnames.size(), commonest, String.format(Locale.ROOT, "%016x", directory.idChecksum()),
+        return new Answers(
+                hired,
+                duplicates,
+                found,
+                members,
+                renamed,
+                left,
+                laidOff,
+                directory.headcount(),
+                surnames.size(),
+                commonest,
+                String.format(Locale.ROOT, "%016x", directory.idChecksum()),
                 first.isEmpty() ? "-" : first.get(0).substring(first.get(0).indexOf(' ') + 1));
     }
 }

@@ -9,14 +9,12 @@ import dev.bucketmap.examples.dropin.DropIn.Table;
 import dev.bucketmap.examples.dropin.HeapMeter.Retained;
 import dev.bucketmap.examples.dropin.HeapMeter.Share;
 import dev.bucketmap.examples.dropin.Workload.Answers;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** The directory must behave the same on both tables, and the bucket map must take less heap. */
@@ -90,12 +88,16 @@ class DropInTest {
         Retained<Map<Long, String>> bucketMap = HeapMeter.retainedBy(() -> fill(Table.BUCKET_MAP.create(), names));
 
         assertEquals(users, hashMap.object().size());
-        Share longs = hashMap.shares().stream().filter(s -> s.className().equals("java.lang.Long")).findFirst()
+        Share longs = hashMap.shares().stream()
+                .filter(s -> s.className().equals("java.lang.Long"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no boxed ids counted: " + hashMap.shares()));
         assertEquals(users, longs.instances());
-        assertTrue(bucketMap.shares().stream().noneMatch(s -> s.className().equals("java.lang.Long")),
+        assertTrue(
+                bucketMap.shares().stream().noneMatch(s -> s.className().equals("java.lang.Long")),
                 () -> "the bucket map boxed ids: " + bucketMap.shares());
-        assertTrue(bucketMap.bytes() < hashMap.bytes() * 2 / 3,
+        assertTrue(
+                bucketMap.bytes() < hashMap.bytes() * 2 / 3,
                 () -> "bucket map " + bucketMap.bytes() + " bytes, HashMap " + hashMap.bytes());
     }
 

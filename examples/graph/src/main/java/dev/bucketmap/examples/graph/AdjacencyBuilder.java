@@ -8,8 +8,7 @@ package dev.bucketmap.examples.graph;
  */
 final class AdjacencyBuilder {
 
-    private AdjacencyBuilder() {
-    }
+    private AdjacencyBuilder() {}
 
     /** Every node's degree; isolated nodes are in it with degree 0. */
     static BucketMap_Degrees degrees(Edges edges) {

@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.graph;
 
 import dev.bucketmap.runtime.MapStats;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,8 +16,15 @@ import java.util.Map;
  * @param millis the time of each step, in order
  * @param stats each map's {@code stats()} at the end, in order
  */
-record Analysis(int nodes, long edges, int components, long largestRoot, int largestSize,
-        BucketMap_ComponentSizes componentSizes, BucketMap_Distances distances, Map<String, Double> millis,
+record Analysis(
+        int nodes,
+        long edges,
+        int components,
+        long largestRoot,
+        int largestSize,
+        BucketMap_ComponentSizes componentSizes,
+        BucketMap_Distances distances,
+        Map<String, Double> millis,
         Map<String, MapStats> stats) {
 
     /** Runs every step on {@code edges}. */
@@ -57,8 +63,16 @@ record Analysis(int nodes, long edges, int components, long largestRoot, int lar
         lap(millis, "BFS from the largest component's root (Distances)", t);
         stats.put("Distances", distances.stats());
 
-        return new Analysis(degrees.size(), edges.count(), unionFind.components(), largest[0], (int) largest[1],
-                unionFind.sizes, distances, millis, stats);
+        return new Analysis(
+                degrees.size(),
+                edges.count(),
+                unionFind.components(),
+                largest[0],
+                (int) largest[1],
+                unionFind.sizes,
+                distances,
+                millis,
+                stats);
     }
 
     private static long lap(Map<String, Double> millis, String step, long since) {

@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Breadth-first search: the distance in edges from one node to every node it reaches. */
 final class Bfs {
 
-    private Bfs() {
-    }
+    private Bfs() {}
 
     /** Distances from {@code start}; the map holds exactly the nodes reached. */
     static BucketMap_Distances from(long start, Adjacency adjacency) {

@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.graph;
 
 import dev.bucketmap.BucketMap;
-
 import java.util.function.IntConsumer;
 
 /** BFS distances from the start node; a node not reached yet has none: {@link #defaultValue()}. */

@@ -25,8 +25,7 @@ final class EdgeListReader {
         }
     }
 
-    private EdgeListReader() {
-    }
+    private EdgeListReader() {}
 
     static Edges read(Path file) throws IOException {
         long[] from = new long[1024];
@@ -64,7 +63,7 @@ final class EdgeListReader {
 
     private static BadLineException bad(Path file, long lineNumber, String line) {
         String shown = line.length() > 60 ? line.substring(0, 60) + "..." : line;
-        return new BadLineException(String.format(Locale.ROOT, "%s, line %,d: expected two node ids, found \"%s\"",
-                file, lineNumber, shown));
+        return new BadLineException(String.format(
+                Locale.ROOT, "%s, line %,d: expected two node ids, found \"%s\"", file, lineNumber, shown));
     }
 }

@@ -6,5 +6,4 @@ package dev.bucketmap.examples.graph;
  *
  * @param description where the graph came from, for the report
  */
-record Edges(String description, long[] from, long[] to, int count, long[] isolated) {
-}
+record Edges(String description, long[] from, long[] to, int count, long[] isolated) {}

@@ -29,11 +29,13 @@ public final class GraphExample {
     static final int USAGE = 2;
     static final int OUT_OF_MEMORY = 3;
 
-    private static final String USAGE_LINE = String.format(Locale.ROOT,
-            "usage: GraphExample [nodes | edge-list file]   (nodes: 1 to %,d, default %,d)", MAX_NODES, DEFAULT_NODES);
+    private static final String USAGE_LINE = String.format(
+            Locale.ROOT,
+            "usage: GraphExample [nodes | edge-list file]   (nodes: 1 to %,d, default %,d)",
+            MAX_NODES,
+            DEFAULT_NODES);
 
-    private GraphExample() {
-    }
+    private GraphExample() {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);

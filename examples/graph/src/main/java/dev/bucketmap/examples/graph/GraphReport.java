@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.graph;
 
 import dev.bucketmap.runtime.MapStats;
-
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,7 @@ final class GraphReport {
 
     private static final int BAR_WIDTH = 40;
 
-    private GraphReport() {
-    }
+    private GraphReport() {}
 
     static void print(Analysis analysis, PrintStream out) {
         printSteps(analysis, out);
@@ -45,12 +43,20 @@ final class GraphReport {
             tally[0]++;
             tally[1] += size;
         });
-        out.printf(Locale.ROOT, "%,d connected components; the largest has %,d nodes (%.1f%% of all):%n",
-                analysis.components(), analysis.largestSize(), 100.0 * analysis.largestSize() / analysis.nodes());
+        out.printf(
+                Locale.ROOT,
+                "%,d connected components; the largest has %,d nodes (%.1f%% of all):%n",
+                analysis.components(),
+                analysis.largestSize(),
+                100.0 * analysis.largestSize() / analysis.nodes());
         String row = "  %-24s %12s %12s%n";
         out.printf(Locale.ROOT, row, "component size", "components", "nodes");
         for (Map.Entry<Integer, long[]> sizeClass : bySizeClass.entrySet()) {
-            out.printf(Locale.ROOT, row, describe(sizeClass.getKey()), count(sizeClass.getValue()[0]),
+            out.printf(
+                    Locale.ROOT,
+                    row,
+                    describe(sizeClass.getKey()),
+                    count(sizeClass.getValue()[0]),
                     count(sizeClass.getValue()[1]));
         }
         out.println();
@@ -78,11 +84,18 @@ final class GraphReport {
     private static void printDistances(Analysis analysis, PrintStream out) {
         TreeMap<Integer, Long> byDistance = new TreeMap<>();
         analysis.distances().forEachValue(d -> byDistance.merge(d, 1L, Long::sum));
-        long most = byDistance.values().stream().mapToLong(Long::longValue).max().orElse(1);
-        out.printf(Locale.ROOT, "BFS from node %d, the largest component's root:%n"
-                + "%,d nodes reached%s; the farthest is %s away.%n", analysis.largestRoot(), analysis.distances().size(),
-                analysis.bfsAgreesWithUnionFind() ? ", as many as union-find put in that component"
-                        : String.format(Locale.ROOT, ", BUT UNION-FIND PUT %,d NODES IN THAT COMPONENT",
+        long most =
+                byDistance.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        out.printf(
+                Locale.ROOT,
+                "BFS from node %d, the largest component's root:%n" + "%,d nodes reached%s; the farthest is %s away.%n",
+                analysis.largestRoot(),
+                analysis.distances().size(),
+                analysis.bfsAgreesWithUnionFind()
+                        ? ", as many as union-find put in that component"
+                        : String.format(
+                                Locale.ROOT,
+                                ", BUT UNION-FIND PUT %,d NODES IN THAT COMPONENT",
                                 analysis.largestSize()),
                 edges(byDistance.isEmpty() ? 0 : byDistance.lastKey()));
         out.printf(Locale.ROOT, "  %8s %12s%n", "distance", "nodes");
@@ -101,14 +114,24 @@ final class GraphReport {
             header.append(String.format(Locale.ROOT, " %14s", name));
         }
         out.println(header);
-        statsRow(out, "kind", stats, s -> "", names, List.of("long->int", "long->long[]", "long->long", "long->int",
-                "long->int"));
+        statsRow(
+                out,
+                "kind",
+                stats,
+                s -> "",
+                names,
+                List.of("long->int", "long->long[]", "long->long", "long->int", "long->int"));
         statsRow(out, "entries (size)", stats, s -> count(s.size()), names, null);
         statsRow(out, "buckets (2^B)", stats, s -> count(s.buckets()), names, null);
         statsRow(out, "B", stats, s -> String.valueOf(s.log2Buckets()), names, null);
         statsRow(out, "overflow buckets in use", stats, s -> count(s.overflowBuckets()), names, null);
-        statsRow(out, "load factor (entries/bucket)", stats, s -> String.format(Locale.ROOT, "%.2f", s.loadFactor()),
-                names, null);
+        statsRow(
+                out,
+                "load factor (entries/bucket)",
+                stats,
+                s -> String.format(Locale.ROOT, "%.2f", s.loadFactor()),
+                names,
+                null);
         statsRow(out, "doublings", stats, s -> String.valueOf(s.growths()), names, null);
         statsRow(out, "same-size growths", stats, s -> String.valueOf(s.sameSizeGrowths()), names, null);
         statsRow(out, "still evacuating", stats, s -> s.growing() ? "yes" : "no", names, null);
@@ -117,8 +140,13 @@ final class GraphReport {
         out.println();
     }
 
-    private static void statsRow(PrintStream out, String label, Map<String, MapStats> stats,
-            Function<MapStats, String> cell, List<String> names, List<String> fixed) {
+    private static void statsRow(
+            PrintStream out,
+            String label,
+            Map<String, MapStats> stats,
+            Function<MapStats, String> cell,
+            List<String> names,
+            List<String> fixed) {
         StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-28s", label));
         for (int i = 0; i < names.size(); i++) {
             String value = fixed != null ? fixed.get(i) : cell.apply(stats.get(names.get(i)));

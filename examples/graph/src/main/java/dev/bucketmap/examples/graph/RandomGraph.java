@@ -11,8 +11,7 @@ import java.util.SplittableRandom;
  */
 final class RandomGraph {
 
-    private RandomGraph() {
-    }
+    private RandomGraph() {}
 
     /** The id of node number {@code n}: a bijection of the longs (the SplitMix64 finaliser), so ids never repeat. */
     static long id(long n) {
@@ -46,8 +45,12 @@ final class RandomGraph {
                 isolated[i++] = id(n);
             }
         }
-        String description = String.format(Locale.ROOT,
-                "a random graph: %,d nodes with scattered 64-bit ids, %,d random edges (seed %d)", nodes, edges, seed);
+        String description = String.format(
+                Locale.ROOT,
+                "a random graph: %,d nodes with scattered 64-bit ids, %,d random edges (seed %d)",
+                nodes,
+                edges,
+                seed);
         return new Edges(description, from, to, edges, isolated);
     }
 }

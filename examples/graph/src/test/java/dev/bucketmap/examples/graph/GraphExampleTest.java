@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +49,8 @@ class GraphExampleTest {
         Map<Long, Integer> expected = new Reference(edges).distancesFrom(analysis.largestRoot());
 
         assertEquals(expected.size(), analysis.distances().size());
-        expected.forEach((node, distance) -> assertEquals(distance, analysis.distances().get(node), "node " + node));
+        expected.forEach(
+                (node, distance) -> assertEquals(distance, analysis.distances().get(node), "node " + node));
         assertEquals(Distances.UNREACHED, analysis.distances().get(Long.MIN_VALUE + 12345));
         assertTrue(analysis.bfsAgreesWithUnionFind());
     }
@@ -58,20 +58,32 @@ class GraphExampleTest {
     @Test
     void anEdgeListWithCommentsCommasSelfLoopsAndRepeatsIsRead() throws IOException {
         Path file = dir.resolve("edges.txt");
-        Files.writeString(file, String.join("\n",
-                "# a comment", "% another", "", "1 2", "2,3", "3\t1\t0.5 extra", "3 3", "1 2",
-                "-9000000000000000000 9000000000000000000", "40 50"));
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "# a comment",
+                        "% another",
+                        "",
+                        "1 2",
+                        "2,3",
+                        "3\t1\t0.5 extra",
+                        "3 3",
+                        "1 2",
+                        "-9000000000000000000 9000000000000000000",
+                        "40 50"));
 
         Edges edges = EdgeListReader.read(file);
         assertEquals(7, edges.count());
-        assertArrayEquals(new long[] {1, 2, 3, 3, 1, -9_000_000_000_000_000_000L, 40},
-                Arrays.copyOf(edges.from(), 7));
+        assertArrayEquals(new long[] {1, 2, 3, 3, 1, -9_000_000_000_000_000_000L, 40}, Arrays.copyOf(edges.from(), 7));
 
         Analysis analysis = Analysis.of(edges);
         assertEquals(7, analysis.nodes());
         assertEquals(3, analysis.components());
         assertEquals(3, analysis.largestSize());
-        assertEquals(new Reference(edges).distancesFrom(analysis.largestRoot()).size(), analysis.distances().size());
+        assertEquals(
+                new Reference(edges).distancesFrom(analysis.largestRoot()).size(),
+                analysis.distances().size());
     }
 
     @Test
@@ -94,8 +106,15 @@ class GraphExampleTest {
         Files.writeString(badLine, "1 2\n3 x\n");
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "# nothing here\n");
-        String[][] cases = {{"0"}, {"-5"}, {"99999999999"}, {"1", "2"}, {dir.resolve("missing.txt").toString()},
-            {badLine.toString()}, {empty.toString()}};
+        String[][] cases = {
+            {"0"},
+            {"-5"},
+            {"99999999999"},
+            {"1", "2"},
+            {dir.resolve("missing.txt").toString()},
+            {badLine.toString()},
+            {empty.toString()}
+        };
         for (String[] args : cases) {
             Output output = new Output();
             int status = GraphExample.run(args, output.out, output.err);

@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.growth;
 
 import dev.bucketmap.runtime.MapStats;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +22,7 @@ final class ChildJvm {
 
     private static final long TIMEOUT_SECONDS = 60;
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     /** The child's standard output, or empty when it could not be started, failed or hung. */
     static Optional<String> run(List<String> jvmOptions, Class<?> mainClass) {
@@ -61,6 +59,7 @@ final class ChildJvm {
     }
 
     private static String location(Class<?> c) throws URISyntaxException {
-        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
     }
 }

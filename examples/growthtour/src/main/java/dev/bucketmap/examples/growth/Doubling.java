@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.growth;
 
 import dev.bucketmap.runtime.MapStats;
-
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -17,10 +16,10 @@ final class Doubling {
 
     /** Growths of fewer old buckets get only a first and a last row. */
     private static final int QUARTER_ROWS_FROM = 256;
+
     private static final int LOOKS_PER_GROWTH = 32;
 
-    private Doubling() {
-    }
+    private Doubling() {}
 
     /** Inserts ids 1 to {@code entries}; returns the number of doublings. */
     static int run(int entries, PrintStream out) {

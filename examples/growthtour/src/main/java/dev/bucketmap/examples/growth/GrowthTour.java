@@ -23,11 +23,13 @@ public final class GrowthTour {
     static final int SURPRISE = 1;
     static final int USAGE = 2;
 
-    private static final String USAGE_LINE = String.format(Locale.ROOT,
-            "usage: GrowthTour [entries]   (a whole number from 1 to %,d, default %,d)", MAX_ENTRIES, DEFAULT_ENTRIES);
+    private static final String USAGE_LINE = String.format(
+            Locale.ROOT,
+            "usage: GrowthTour [entries]   (a whole number from 1 to %,d, default %,d)",
+            MAX_ENTRIES,
+            DEFAULT_ENTRIES);
 
-    private GrowthTour() {
-    }
+    private GrowthTour() {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);

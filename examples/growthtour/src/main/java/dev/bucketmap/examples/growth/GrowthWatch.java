@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.growth;
 
 import dev.bucketmap.runtime.MapStats;
-
 import java.util.Locale;
 
 /**

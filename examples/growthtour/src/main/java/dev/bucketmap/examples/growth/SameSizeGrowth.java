@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.growth;
 
 import dev.bucketmap.runtime.MapStats;
-
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -22,15 +21,19 @@ final class SameSizeGrowth {
     static final int SIZE = 13 << (LOG2_BUCKETS - 1);
     /** Far more churn than a same-size growth ever needed in our runs (a few thousand pairs). */
     static final int MAX_PAIRS = 500 * SIZE;
+
     private static final int OVERFLOW_ROW_EVERY = 16;
 
-    private SameSizeGrowth() {
-    }
+    private SameSizeGrowth() {}
 
     /** Returns the number of same-size growths seen: 1, or 0 if churn never caused one. */
     static int run(long churnSeed, PrintStream out) {
-        out.printf(Locale.ROOT, "2. Same-size growth: %,d entries in %,d buckets, then remove one and insert one,"
-                + " again and again%n", SIZE, 1 << LOG2_BUCKETS);
+        out.printf(
+                Locale.ROOT,
+                "2. Same-size growth: %,d entries in %,d buckets, then remove one and insert one,"
+                        + " again and again%n",
+                SIZE,
+                1 << LOG2_BUCKETS);
         out.println("   Inserts into full buckets chain overflow buckets; once there are about as many overflow");
         out.println("   buckets as regular ones, the map is rebuilt at the same size, which packs the chains.");
         out.println();
@@ -66,9 +69,14 @@ final class SameSizeGrowth {
             }
             if (watch.see(label, pair, now) == GrowthWatch.Seen.ENDED) {
                 out.println();
-                out.printf(Locale.ROOT, "   A same-size growth: still %,d buckets (B = %d), and the overflow buckets"
-                        + " in use went%n   from %,d to %,d: the entries were packed again, and the emptied chains freed.%n",
-                        now.buckets(), now.log2Buckets(), beforeGrowth.overflowBuckets(), now.overflowBuckets());
+                out.printf(
+                        Locale.ROOT,
+                        "   A same-size growth: still %,d buckets (B = %d), and the overflow buckets"
+                                + " in use went%n   from %,d to %,d: the entries were packed again, and the emptied chains freed.%n",
+                        now.buckets(),
+                        now.log2Buckets(),
+                        beforeGrowth.overflowBuckets(),
+                        now.overflowBuckets());
                 out.println();
                 return now.sameSizeGrowths();
             }

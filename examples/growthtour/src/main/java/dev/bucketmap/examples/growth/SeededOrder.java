@@ -13,16 +13,17 @@ import java.util.Optional;
 final class SeededOrder {
 
     static final String SEED_OPTION = "-Dbucketmap.seed=42";
-    static final String BY_HAND = "mvn -q -pl examples/growthtour exec:java"
-            + " -Dexec.mainClass=" + TraversalOrder.class.getName() + " " + SEED_OPTION;
+    static final String BY_HAND = "mvn -q -pl examples/growthtour exec:java" + " -Dexec.mainClass="
+            + TraversalOrder.class.getName() + " " + SEED_OPTION;
 
     /** What part 4 saw. */
     enum Outcome {
-        SAME_WITH_SEED, DIFFERENT_WITH_SEED, NOT_RUN
+        SAME_WITH_SEED,
+        DIFFERENT_WITH_SEED,
+        NOT_RUN
     }
 
-    private SeededOrder() {
-    }
+    private SeededOrder() {}
 
     static Outcome run(PrintStream out) {
         out.println("4. The same order in every run, under -Dbucketmap.seed");
@@ -40,12 +41,14 @@ final class SeededOrder {
             return Outcome.NOT_RUN;
         }
         boolean seededSame = seeded1.equals(seeded2);
-        out.println(seededSame
-                ? "   With the seed, both runs drew the same hash seed and the same walk starts: the same order."
-                : "   With the seed, the two runs differ: deterministic mode did not hold!");
-        out.println(free1.equals(free2)
-                ? "   Without it, both runs drew their own and happened to start alike (1 chance in 32)."
-                : "   Without it, each run drew its own, so the orders differ.");
+        out.println(
+                seededSame
+                        ? "   With the seed, both runs drew the same hash seed and the same walk starts: the same order."
+                        : "   With the seed, the two runs differ: deterministic mode did not hold!");
+        out.println(
+                free1.equals(free2)
+                        ? "   Without it, both runs drew their own and happened to start alike (1 chance in 32)."
+                        : "   Without it, each run drew its own, so the orders differ.");
         out.println("   Use the seed to replay a run exactly, for a failing test or a bug report. By hand:");
         out.println("   " + BY_HAND);
         out.println();

@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.growth;
 
 import dev.bucketmap.runtime.MapStats;
-
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -18,8 +17,18 @@ final class StatsTable {
 
     StatsTable(PrintStream out, String firstColumn) {
         this.out = out;
-        out.println(String.format(Locale.ROOT, ROW, firstColumn, "entries", "B", "buckets", "overflow", "load",
-                "state", "evacuated old buckets").stripTrailing());
+        out.println(String.format(
+                        Locale.ROOT,
+                        ROW,
+                        firstColumn,
+                        "entries",
+                        "B",
+                        "buckets",
+                        "overflow",
+                        "load",
+                        "state",
+                        "evacuated old buckets")
+                .stripTrailing());
     }
 
     /** A row for a map that is not growing; {@code note} goes in the last column. */
@@ -30,16 +39,28 @@ final class StatsTable {
     /** A row for a map in the middle of a growth: how many old buckets have moved, with a bar. */
     void growing(String label, MapStats stats) {
         int oldBuckets = GrowthWatch.oldBuckets(stats);
-        String progress = String.format(Locale.ROOT, "%s %,d of %,d",
-                bar(stats.evacuatedOldBuckets(), oldBuckets), stats.evacuatedOldBuckets(), oldBuckets);
+        String progress = String.format(
+                Locale.ROOT,
+                "%s %,d of %,d",
+                bar(stats.evacuatedOldBuckets(), oldBuckets),
+                stats.evacuatedOldBuckets(),
+                oldBuckets);
         row(label, stats, stats.sameSizeGrowth() ? "same-size" : "doubling", progress);
     }
 
     private void row(String label, MapStats stats, String state, String last) {
-        out.println(String.format(Locale.ROOT, ROW, label, String.format(Locale.ROOT, "%,d", stats.size()),
-                stats.log2Buckets(), String.format(Locale.ROOT, "%,d", stats.buckets()),
-                String.format(Locale.ROOT, "%,d", stats.overflowBuckets()),
-                String.format(Locale.ROOT, "%.2f", stats.loadFactor()), state, last).stripTrailing());
+        out.println(String.format(
+                        Locale.ROOT,
+                        ROW,
+                        label,
+                        String.format(Locale.ROOT, "%,d", stats.size()),
+                        stats.log2Buckets(),
+                        String.format(Locale.ROOT, "%,d", stats.buckets()),
+                        String.format(Locale.ROOT, "%,d", stats.overflowBuckets()),
+                        String.format(Locale.ROOT, "%.2f", stats.loadFactor()),
+                        state,
+                        last)
+                .stripTrailing());
     }
 
     static String bar(long done, long total) {

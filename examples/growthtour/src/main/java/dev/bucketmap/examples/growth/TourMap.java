@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.growth;
 
 import dev.bucketmap.BucketMap;
-
 import java.util.function.LongConsumer;
 
 /**

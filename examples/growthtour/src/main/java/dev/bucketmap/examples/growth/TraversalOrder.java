@@ -13,8 +13,7 @@ public final class TraversalOrder {
 
     static final int ENTRIES = 20;
 
-    private TraversalOrder() {
-    }
+    private TraversalOrder() {}
 
     public static void main(String[] args) {
         System.out.println(walk(smallMap()));

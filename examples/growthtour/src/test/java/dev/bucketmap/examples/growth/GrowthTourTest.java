@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /** Runs the tour on a small map: every part must show what it says it shows. */
@@ -81,7 +80,10 @@ class GrowthTourTest {
     }
 
     private static List<Integer> sortedIds(String walk) {
-        return Arrays.stream(walk.trim().split(" +")).map(Integer::valueOf).sorted().toList();
+        return Arrays.stream(walk.trim().split(" +"))
+                .map(Integer::valueOf)
+                .sorted()
+                .toList();
     }
 
     private static final class Output {

@@ -3,7 +3,6 @@ package dev.bucketmap.examples.orderbook;
 import dev.bucketmap.examples.orderbook.OrderStore.Answer;
 import dev.bucketmap.examples.orderbook.PutClock.PutLatency;
 import dev.bucketmap.runtime.MapStats;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,15 @@ import java.util.function.Function;
 final class Comparison {
 
     /** One operation, run on both maps. Times are wall-clock nanoseconds for the whole batch. */
-    record Row(String operation, String form, long ops, long bucketNanos, long hashNanos,
-            Answer bucket, Answer hash, String answer) {
+    record Row(
+            String operation,
+            String form,
+            long ops,
+            long bucketNanos,
+            long hashNanos,
+            Answer bucket,
+            Answer hash,
+            String answer) {
 
         boolean agrees() {
             return bucket.equals(hash);
@@ -26,8 +32,15 @@ final class Comparison {
     }
 
     /** Everything one run measured and checked. */
-    record Result(int orders, List<Row> rows, PutLatency bucketGrowth, PutLatency hashGrowth,
-            MapStats orderStats, MapStats positionStats, int finalOrders, int finalPositions,
+    record Result(
+            int orders,
+            List<Row> rows,
+            PutLatency bucketGrowth,
+            PutLatency hashGrowth,
+            MapStats orderStats,
+            MapStats positionStats,
+            int finalOrders,
+            int finalPositions,
             List<String> problems) {
 
         /** True when every operation answered alike and the final maps hold the same entries. */
@@ -36,8 +49,7 @@ final class Comparison {
         }
     }
 
-    private Comparison() {
-    }
+    private Comparison() {}
 
     /** Generates the traffic for {@code orders} new orders from {@code seed} and runs it on both maps. */
     static Result run(int orders, long seed) {
@@ -47,29 +59,82 @@ final class Comparison {
         HashMapStore hash = new HashMapStore();
 
         List<Row> rows = new ArrayList<>();
-        rows.add(time("new orders", "put", flow.orders.length, bucket, hash,
-                s -> s.insert(flow.orders), a -> count(a.count()) + " stored"));
-        rows.add(time("re-sent orders", "putIfAbsent", flow.resubmissions.length, bucket, hash,
-                s -> s.resubmit(flow.resubmissions), a -> count(a.count()) + " new, rest duplicates"));
-        rows.add(time("look up by id", "get", flow.lookups.length, bucket, hash,
-                s -> s.lookup(flow.lookups), a -> count(a.count()) + " found"));
-        rows.add(time("is order live?", "containsKey", flow.probes.length, bucket, hash,
-                s -> s.probe(flow.probes), a -> count(a.count()) + " live"));
-        rows.add(time("amend quantity", "put", flow.amendments.length, bucket, hash,
-                s -> s.amend(flow.amendments), a -> count(a.count()) + " replaced"));
-        rows.add(time("book executions", "merge", flow.fills.length, bucket, hash,
-                s -> s.fill(flow.fillAccounts, flow.fills), a -> count(a.count()) + " accounts with a position"));
-        rows.add(time("cancel", "remove", flow.cancels.length, bucket, hash,
-                s -> s.cancel(flow.cancels), a -> count(a.count()) + " cancelled"));
+        rows.add(time(
+                "new orders",
+                "put",
+                flow.orders.length,
+                bucket,
+                hash,
+                s -> s.insert(flow.orders),
+                a -> count(a.count()) + " stored"));
+        rows.add(time(
+                "re-sent orders",
+                "putIfAbsent",
+                flow.resubmissions.length,
+                bucket,
+                hash,
+                s -> s.resubmit(flow.resubmissions),
+                a -> count(a.count()) + " new, rest duplicates"));
+        rows.add(time(
+                "look up by id",
+                "get",
+                flow.lookups.length,
+                bucket,
+                hash,
+                s -> s.lookup(flow.lookups),
+                a -> count(a.count()) + " found"));
+        rows.add(time(
+                "is order live?",
+                "containsKey",
+                flow.probes.length,
+                bucket,
+                hash,
+                s -> s.probe(flow.probes),
+                a -> count(a.count()) + " live"));
+        rows.add(time(
+                "amend quantity",
+                "put",
+                flow.amendments.length,
+                bucket,
+                hash,
+                s -> s.amend(flow.amendments),
+                a -> count(a.count()) + " replaced"));
+        rows.add(time(
+                "book executions",
+                "merge",
+                flow.fills.length,
+                bucket,
+                hash,
+                s -> s.fill(flow.fillAccounts, flow.fills),
+                a -> count(a.count()) + " accounts with a position"));
+        rows.add(time(
+                "cancel",
+                "remove",
+                flow.cancels.length,
+                bucket,
+                hash,
+                s -> s.cancel(flow.cancels),
+                a -> count(a.count()) + " cancelled"));
         int live = bucket.orders().size();
-        rows.add(time("open notional", "cursor", live, bucket, hash,
-                OrderStore::traverse, a -> count(a.count()) + " orders, " + count(a.checksum()) + " ticks"));
+        rows.add(time(
+                "open notional",
+                "cursor",
+                live,
+                bucket,
+                hash,
+                OrderStore::traverse,
+                a -> count(a.count()) + " orders, " + count(a.checksum()) + " ticks"));
 
         List<String> problems = new ArrayList<>();
         for (Row row : rows) {
             if (!row.agrees()) {
-                problems.add(String.format(Locale.ROOT, "%s (%s): bucketmap answered %s, HashMap %s",
-                        row.operation(), row.form(), row.bucket(), row.hash()));
+                problems.add(String.format(
+                        Locale.ROOT,
+                        "%s (%s): bucketmap answered %s, HashMap %s",
+                        row.operation(),
+                        row.form(),
+                        row.bucket(),
+                        row.hash()));
             }
         }
         compareOrders(bucket.orders(), hash.orders(), problems);
@@ -79,9 +144,16 @@ final class Comparison {
         PutLatency bucketGrowth = bucket.growFromEmpty(flow.orders);
         PutLatency hashGrowth = hash.growFromEmpty(flow.orders);
 
-        return new Result(orders, List.copyOf(rows), bucketGrowth, hashGrowth,
-                bucket.orderStats(), bucket.positionStats(),
-                bucket.orders().size(), bucket.positions().size(), List.copyOf(problems));
+        return new Result(
+                orders,
+                List.copyOf(rows),
+                bucketGrowth,
+                hashGrowth,
+                bucket.orderStats(),
+                bucket.positionStats(),
+                bucket.orders().size(),
+                bucket.positions().size(),
+                List.copyOf(problems));
     }
 
     /**
@@ -92,14 +164,27 @@ final class Comparison {
         System.gc();
     }
 
-    private static Row time(String operation, String form, long ops, OrderStore bucket, OrderStore hash,
-            Function<OrderStore, Answer> work, Function<Answer, String> describe) {
+    private static Row time(
+            String operation,
+            String form,
+            long ops,
+            OrderStore bucket,
+            OrderStore hash,
+            Function<OrderStore, Answer> work,
+            Function<Answer, String> describe) {
         long start = System.nanoTime();
         Answer bucketAnswer = work.apply(bucket);
         long middle = System.nanoTime();
         Answer hashAnswer = work.apply(hash);
         long end = System.nanoTime();
-        return new Row(operation, form, ops, middle - start, end - middle, bucketAnswer, hashAnswer,
+        return new Row(
+                operation,
+                form,
+                ops,
+                middle - start,
+                end - middle,
+                bucketAnswer,
+                hashAnswer,
                 describe.apply(bucketAnswer));
     }
 
@@ -136,18 +221,17 @@ final class Comparison {
                 hashKeySum += key;
             }
             if (size != hash.size()) {
-                problems.add(String.format(Locale.ROOT, "%s: bucketmap holds %,d, HashMap %,d",
-                        what, size, hash.size()));
+                problems.add(
+                        String.format(Locale.ROOT, "%s: bucketmap holds %,d, HashMap %,d", what, size, hash.size()));
             }
             if (visited != size) {
-                problems.add(String.format(Locale.ROOT, "%s: forEach visited %,d entries, size() is %,d",
-                        what, visited, size));
+                problems.add(String.format(
+                        Locale.ROOT, "%s: forEach visited %,d entries, size() is %,d", what, visited, size));
             } else if (keySum != hashKeySum) {
                 problems.add(what + ": forEach visited other keys than HashMap holds");
             }
             if (differing > 0) {
-                problems.add(String.format(Locale.ROOT, "%s: %,d entries differ from HashMap's",
-                        what, differing));
+                problems.add(String.format(Locale.ROOT, "%s: %,d entries differ from HashMap's", what, differing));
             }
         }
     }

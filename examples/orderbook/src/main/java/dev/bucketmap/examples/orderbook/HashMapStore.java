@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.orderbook;
 
 import dev.bucketmap.examples.orderbook.PutClock.PutLatency;
-
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.orderbook;
 
 import dev.bucketmap.examples.orderbook.Comparison.Result;
-
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -31,8 +30,7 @@ public final class OrderBookExample {
     private static final String USAGE_LINE = "usage: OrderBookExample [orders]   (a whole number from 1 to "
             + Comparison.count(MAX_ORDERS) + ", default " + Comparison.count(DEFAULT_ORDERS) + ")";
 
-    private OrderBookExample() {
-    }
+    private OrderBookExample() {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
@@ -87,9 +85,16 @@ public final class OrderBookExample {
         long started = System.nanoTime();
         Runtime runtime = Runtime.getRuntime();
         out.println("bucketmap example: an exchange order book indexed by order id");
-        out.printf(Locale.ROOT, "%s new orders (traffic seed %d); Java %s (%s), %d CPUs, max heap %,d MB%s%n",
-                Comparison.count(orders), DATA_SEED, Runtime.version(), System.getProperty("java.vm.name"),
-                runtime.availableProcessors(), runtime.maxMemory() >> 20, deterministicNote());
+        out.printf(
+                Locale.ROOT,
+                "%s new orders (traffic seed %d); Java %s (%s), %d CPUs, max heap %,d MB%s%n",
+                Comparison.count(orders),
+                DATA_SEED,
+                Runtime.version(),
+                System.getProperty("java.vm.name"),
+                runtime.availableProcessors(),
+                runtime.maxMemory() >> 20,
+                deterministicNote());
 
         int warmUpOrders = Math.min(orders, WARM_UP_ORDERS);
         Result warmUp = Comparison.run(warmUpOrders, DATA_SEED + 1);
@@ -102,7 +107,9 @@ public final class OrderBookExample {
 
         Result result = Comparison.run(orders, DATA_SEED);
         Report.print(result, out);
-        out.printf(Locale.ROOT, "(%.1f s in all, generating the traffic and the warm-up included)%n",
+        out.printf(
+                Locale.ROOT,
+                "(%.1f s in all, generating the traffic and the warm-up included)%n",
                 (System.nanoTime() - started) / 1e9);
         return result.allAgree() ? OK : MISMATCH;
     }

@@ -33,12 +33,20 @@ final class OrderFlow {
     final Order[] amendments;
     /** Executions: the account that traded and what it did. */
     final long[] fillAccounts;
+
     final Position[] fills;
     /** Ids to cancel: four in five live (a few twice), the rest never inserted. */
     final long[] cancels;
 
-    private OrderFlow(Order[] orders, Order[] resubmissions, long[] lookups, long[] probes,
-            Order[] amendments, long[] fillAccounts, Position[] fills, long[] cancels) {
+    private OrderFlow(
+            Order[] orders,
+            Order[] resubmissions,
+            long[] lookups,
+            long[] probes,
+            Order[] amendments,
+            long[] fillAccounts,
+            Position[] fills,
+            long[] cancels) {
         this.orders = orders;
         this.resubmissions = resubmissions;
         this.lookups = lookups;

@@ -44,6 +44,5 @@ interface OrderStore {
      * What an operation found: a count a person can read and a checksum that catches a wrong
      * value behind a right count. Both maps must give equal answers.
      */
-    record Answer(long count, long checksum) {
-    }
+    record Answer(long count, long checksum) {}
 }

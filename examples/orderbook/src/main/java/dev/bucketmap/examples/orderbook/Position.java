@@ -10,9 +10,7 @@ public record Position(long bought, long sold, long cash) {
     /** The position change of one execution. */
     public static Position fill(Side side, int quantity, long priceTicks) {
         long value = quantity * priceTicks;
-        return side == Side.BUY
-                ? new Position(quantity, 0, -value)
-                : new Position(0, quantity, value);
+        return side == Side.BUY ? new Position(quantity, 0, -value) : new Position(0, quantity, value);
     }
 
     /** Both changes together. */

@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.orderbook;
 
 import dev.bucketmap.BucketMap;
-
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 

@@ -63,7 +63,10 @@ final class PutClock {
      * The slowest single put (with and without a garbage collection during it), how many puts
      * took over a millisecond and how many of those overlapped a collection, and the total.
      */
-    record PutLatency(long worstNanos, long worstOutsideGcNanos, long putsOverOneMilli,
-            long putsOverOneMilliInGc, long totalNanos) {
-    }
+    record PutLatency(
+            long worstNanos,
+            long worstOutsideGcNanos,
+            long putsOverOneMilli,
+            long putsOverOneMilliInGc,
+            long totalNanos) {}
 }

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bucketmap.examples.orderbook.Comparison.Result;
 import dev.bucketmap.examples.orderbook.Comparison.Row;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** Runs the example on small traffic: both maps must agree, and the program must say so. */

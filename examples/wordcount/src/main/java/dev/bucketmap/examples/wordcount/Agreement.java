@@ -9,8 +9,7 @@ final class Agreement {
 
     private static final int MAX_REPORTED = 5;
 
-    private Agreement() {
-    }
+    private Agreement() {}
 
     /** What differs, at most a few examples; empty when both hold the same words and counts. */
     static List<String> problems(WordCounts counts, Map<String, Integer> expected) {

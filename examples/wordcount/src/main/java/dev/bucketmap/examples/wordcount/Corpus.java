@@ -11,5 +11,4 @@ import java.util.List;
  * @param bytes the bytes read (before decoding)
  * @param skipped files left out because they look binary (a zero byte in their first 8 KB)
  */
-record Corpus(String description, List<String> texts, long bytes, int skipped) {
-}
+record Corpus(String description, List<String> texts, long bytes, int skipped) {}

@@ -26,10 +26,10 @@ final class CorpusReader {
 
     /** Inputs at least this large get a progress bar. */
     static final long PROGRESS_FROM_BYTES = 16L << 20;
+
     private static final int BINARY_PROBE = 8192;
 
-    private CorpusReader() {
-    }
+    private CorpusReader() {}
 
     /** The JDK's own sources, {@code lib/src.zip} of the running JDK, if this JDK has them. */
     static Path jdkSources() {
@@ -82,7 +82,11 @@ final class CorpusReader {
                 texts.add(new String(content, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
             }
         }
-        bar.finish(String.format(Locale.ROOT, "%,d files, %.1f MB in %.1f s", sources.size(), bytes / 1e6,
+        bar.finish(String.format(
+                Locale.ROOT,
+                "%,d files, %.1f MB in %.1f s",
+                sources.size(),
+                bytes / 1e6,
                 (System.nanoTime() - started) / 1e9));
         return new Corpus(description, texts, bytes, skipped);
     }

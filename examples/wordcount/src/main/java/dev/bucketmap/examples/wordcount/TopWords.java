@@ -10,14 +10,12 @@ import java.util.PriorityQueue;
 final class TopWords {
 
     /** A word and its count. */
-    record Entry(String word, int count) {
-    }
+    record Entry(String word, int count) {}
 
     static final Comparator<Entry> MOST_FREQUENT_FIRST =
             Comparator.comparingInt(Entry::count).reversed().thenComparing(Entry::word);
 
-    private TopWords() {
-    }
+    private TopWords() {}
 
     /** The top {@code n} words of the bucket map, walked with its allocation-free cursor. */
     static List<Entry> of(WordCounts counts, int n) {

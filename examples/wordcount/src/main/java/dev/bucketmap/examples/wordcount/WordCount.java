@@ -1,7 +1,6 @@
 package dev.bucketmap.examples.wordcount;
 
 import dev.bucketmap.runtime.MapStats;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -35,11 +34,10 @@ public final class WordCount {
     static final int USAGE = 2;
     static final int CANNOT_READ = 3;
 
-    private static final String USAGE_LINE = "usage: WordCount [file or folder ...]   (default: the JDK's lib/src.zip,"
-            + " or else the current folder)";
+    private static final String USAGE_LINE =
+            "usage: WordCount [file or folder ...]   (default: the JDK's lib/src.zip," + " or else the current folder)";
 
-    private WordCount() {
-    }
+    private WordCount() {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
@@ -103,19 +101,28 @@ public final class WordCount {
         for (String text : corpus.texts()) {
             chars += text.length();
         }
-        out.printf(Locale.ROOT, "%,d texts, %.1f MB%s%n%n", corpus.texts().size(), corpus.bytes() / 1e6,
-                corpus.skipped() == 0 ? "" : String.format(Locale.ROOT, " (%,d binary files left out)",
-                        corpus.skipped()));
+        out.printf(
+                Locale.ROOT,
+                "%,d texts, %.1f MB%s%n%n",
+                corpus.texts().size(),
+                corpus.bytes() / 1e6,
+                corpus.skipped() == 0
+                        ? ""
+                        : String.format(Locale.ROOT, " (%,d binary files left out)", corpus.skipped()));
         warmUp(corpus.texts());
 
         boolean bars = corpus.bytes() >= CorpusReader.PROGRESS_FROM_BYTES;
-        Pass split = Pass.run("splitting into words, no map", corpus.texts(), word -> { }, out, bars);
+        Pass split = Pass.run("splitting into words, no map", corpus.texts(), word -> {}, out, bars);
         BucketMap_WordCounts counts = new BucketMap_WordCounts();
-        Pass bucket = Pass.run("BucketMap_WordCounts.addValue", corpus.texts(), word -> counts.addValue(word, 1),
-                out, bars);
+        Pass bucket =
+                Pass.run("BucketMap_WordCounts.addValue", corpus.texts(), word -> counts.addValue(word, 1), out, bars);
         Map<String, Integer> boxed = new HashMap<>();
-        Pass hash = Pass.run("HashMap<String, Integer>.merge", corpus.texts(),
-                word -> boxed.merge(word, 1, Integer::sum), out, bars);
+        Pass hash = Pass.run(
+                "HashMap<String, Integer>.merge",
+                corpus.texts(),
+                word -> boxed.merge(word, 1, Integer::sum),
+                out,
+                bars);
         if (bars) {
             out.println();
         }
@@ -123,11 +130,19 @@ public final class WordCount {
         String row = "  %-32s %14s %10s %10s %12s%n";
         out.printf(Locale.ROOT, row, "", "words", "distinct", "time", "words/s");
         out.printf(Locale.ROOT, row, split.label(), count(split.words()), "-", millis(split), rate(split));
-        out.printf(Locale.ROOT, row, bucket.label(), count(bucket.words()), count(counts.size()), millis(bucket),
+        out.printf(
+                Locale.ROOT,
+                row,
+                bucket.label(),
+                count(bucket.words()),
+                count(counts.size()),
+                millis(bucket),
                 rate(bucket));
         out.printf(Locale.ROOT, row, hash.label(), count(hash.words()), count(boxed.size()), millis(hash), rate(hash));
         out.println("  Both counting rows include the splitting (first row), which makes a String per word.");
-        out.printf(Locale.ROOT, "  One run on whatever else this machine was doing: an illustration, not a benchmark.%n%n");
+        out.printf(
+                Locale.ROOT,
+                "  One run on whatever else this machine was doing: an illustration, not a benchmark.%n%n");
 
         List<String> problems = Agreement.problems(counts, boxed);
         List<TopWords.Entry> top = TopWords.of(counts, TOP);
@@ -136,14 +151,23 @@ public final class WordCount {
         }
         printTop(top, bucket.words(), out);
         MapStats stats = counts.stats();
-        out.printf(Locale.ROOT, "stats() of the word map: %,d words in %,d buckets (B = %d), %.2f per bucket,"
-                + " %,d overflow buckets, %d doublings%n%n", stats.size(), stats.buckets(), stats.log2Buckets(),
-                stats.loadFactor(), stats.overflowBuckets(), stats.growths());
+        out.printf(
+                Locale.ROOT,
+                "stats() of the word map: %,d words in %,d buckets (B = %d), %.2f per bucket,"
+                        + " %,d overflow buckets, %d doublings%n%n",
+                stats.size(),
+                stats.buckets(),
+                stats.log2Buckets(),
+                stats.loadFactor(),
+                stats.overflowBuckets(),
+                stats.growths());
         if (!problems.isEmpty()) {
             out.println("THE MAPS DISAGREE: " + String.join("; ", problems));
             return MISMATCH;
         }
-        out.printf(Locale.ROOT, "OK: both maps counted the same %,d distinct words with the same counts.%n",
+        out.printf(
+                Locale.ROOT,
+                "OK: both maps counted the same %,d distinct words with the same counts.%n",
                 counts.size());
         return OK;
     }
@@ -160,7 +184,7 @@ public final class WordCount {
             chars += text.length();
         }
         PrintStream nowhere = new PrintStream(PrintStream.nullOutputStream());
-        Pass.run("", slice, word -> { }, nowhere, false);
+        Pass.run("", slice, word -> {}, nowhere, false);
         BucketMap_WordCounts counts = new BucketMap_WordCounts();
         Pass.run("", slice, word -> counts.addValue(word, 1), nowhere, false);
         Map<String, Integer> boxed = new HashMap<>();
@@ -176,7 +200,12 @@ public final class WordCount {
         String row = "  %3d  %-" + width + "s %13s %7s%n";
         for (int rank = 0; rank < top.size(); rank++) {
             TopWords.Entry entry = top.get(rank);
-            out.printf(Locale.ROOT, row, rank + 1, entry.word(), count(entry.count()),
+            out.printf(
+                    Locale.ROOT,
+                    row,
+                    rank + 1,
+                    entry.word(),
+                    count(entry.count()),
                     String.format(Locale.ROOT, "%.2f%%", 100.0 * entry.count() / Math.max(1, words)));
         }
         out.println();

@@ -10,8 +10,7 @@ import java.util.function.Consumer;
  */
 final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     /** Passes every word of {@code text} to {@code sink}, in order; returns how many there were. */
     static long forEach(String text, Consumer<String> sink) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +65,8 @@ class WordCountTest {
     @Test
     void topWordsBreakTiesAlphabetically() {
         Map<String, Integer> counts = Map.of("b", 2, "a", 2, "c", 5, "d", 1);
-        assertEquals(List.of(new TopWords.Entry("c", 5), new TopWords.Entry("a", 2), new TopWords.Entry("b", 2)),
+        assertEquals(
+                List.of(new TopWords.Entry("c", 5), new TopWords.Entry("a", 2), new TopWords.Entry("b", 2)),
                 TopWords.of(counts, 3));
     }
 
@@ -118,7 +118,9 @@ class WordCountTest {
 
         assertEquals(WordCount.USAGE, status);
         assertEquals("", output.out());
-        assertEquals("WordCount: no such file or folder: " + missing + "\n", output.err().replace("\r\n", "\n"));
+        assertEquals(
+                "WordCount: no such file or folder: " + missing + "\n",
+                output.err().replace("\r\n", "\n"));
     }
 
     @Test
@@ -141,7 +143,8 @@ class WordCountTest {
         bar.finish("done");
         new ProgressBar(out, "hidden", 10, false).finish("never printed");
 
-        assertEquals("work [" + "#".repeat(ProgressBar.WIDTH) + "] done" + System.lineSeparator(),
+        assertEquals(
+                "work [" + "#".repeat(ProgressBar.WIDTH) + "] done" + System.lineSeparator(),
                 bytes.toString(StandardCharsets.UTF_8));
     }
 
