@@ -41,7 +41,8 @@ package dev.bucketmap.runtime;
  * hundred bytes that stay in L1) on every access.
  *
  * When the map holds more than 6.5 entries per bucket on average, the table grows: a
- * new array of twice as many buckets is allocated. When it has about as many overflow
+ * table of twice as many buckets is started, of which only the chunk directory is
+ * allocated then (each chunk when evacuation first reaches it). When it has about as many overflow
  * buckets as regular ones (many deletes leave long, sparse chains), it grows to the
  * same size instead, which repacks the entries and frees the chains. Either way the old
  * buckets are evacuated incrementally: every insert or delete first evacuates the old
@@ -113,9 +114,4 @@ public final class Buckets {
     public static final int CHUNK_SHIFT = 9;
 
     private Buckets() {}
-
-    /** The bucket that {@code hash} selects in a table of 2^B regular buckets: its low B bits. */
-    public static int bucketOf(long hash, int log2Buckets) {
-        return (int) hash & ((1 << log2Buckets) - 1);
-    }
 }

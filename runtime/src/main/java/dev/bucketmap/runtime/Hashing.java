@@ -20,9 +20,9 @@ package dev.bucketmap.runtime;
  *
  * <p>The functions are tiny and allocation-free so the JIT inlines them into the
  * generated maps. Primitive keys narrower than a {@code long} are widened
- * ({@code mix(intKey, seed)}); {@code float} and {@code double} keys go through
- * {@link #mixFloat}/{@link #mixDouble}, which hash like {@code Float.equals}/
- * {@code Double.equals} compare.
+ * ({@code mix(intKey, seed)}); {@code float} and {@code double} keys are mixed as their
+ * canonical bit patterns ({@code Float.floatToIntBits}, {@code Double.doubleToLongBits}), so
+ * they hash like {@code Float.equals}/{@code Double.equals} compare.
  */
 public final class Hashing {
 
@@ -94,22 +94,6 @@ public final class Hashing {
             h = fold(h ^ tail ^ K2, multiplier);
         }
         return fold(h ^ K2, seed ^ K3);
-    }
-
-    /**
-     * A seeded mix of a {@code double} key consistent with {@code Double.equals}: every NaN
-     * hashes alike, and {@code 0.0} and {@code -0.0} are different keys.
-     */
-    public static long mixDouble(double key, long seed) {
-        return mix(Double.doubleToLongBits(key), seed);
-    }
-
-    /**
-     * A seeded mix of a {@code float} key consistent with {@code Float.equals}: every NaN
-     * hashes alike, and {@code 0.0f} and {@code -0.0f} are different keys.
-     */
-    public static long mixFloat(float key, long seed) {
-        return mix(Float.floatToIntBits(key), seed);
     }
 
     /** High and low halves of the 128-bit product {@code a * b}, XOR-ed together. */

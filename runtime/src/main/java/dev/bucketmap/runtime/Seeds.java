@@ -97,11 +97,6 @@ public final class Seeds {
         return keyedMix(c);
     }
 
-    /** True when running in deterministic mode (system property {@value #PROPERTY} set). */
-    public static boolean deterministic() {
-        return DETERMINISTIC;
-    }
-
     /**
      * The first state of the per-map sequence of a map made {@code withSeed(seed)}: such a map
      * draws its hash seeds and iteration starts from its own sequence, {@link #at} of successive

@@ -15,10 +15,10 @@ package dev.bucketmap.runtime;
  * slots", exactly like a freshly allocated Go bucket.
  *
  * <p>The match functions return a mask with bit {@code 8*i+7} set for each slot
- * {@code i} that matches, and no other bit set. Walk it with {@link #firstSlot} and
- * {@link #clearFirst}:
+ * {@code i} that matches, and no other bit set. Walk it with {@link #firstSlot},
+ * clearing the lowest flag each step:
  * <pre>{@code
- * for (long m = Tophash.match(word, top); m != 0; m = Tophash.clearFirst(m)) {
+ * for (long m = Tophash.match(word, top); m != 0; m &= m - 1) {
  *     int slot = Tophash.firstSlot(m);
  *     ...
  * }
@@ -118,16 +118,6 @@ public final class Tophash {
     /** The slot index (0..7) of the lowest flag in a non-zero match mask. */
     public static int firstSlot(long mask) {
         return Long.numberOfTrailingZeros(mask) >>> 3;
-    }
-
-    /** {@code mask} without its lowest flag: the next step when walking a match mask. */
-    public static long clearFirst(long mask) {
-        return mask & (mask - 1);
-    }
-
-    /** The number of flagged slots in a match mask. */
-    public static int count(long mask) {
-        return Long.bitCount(mask);
     }
 
     /**

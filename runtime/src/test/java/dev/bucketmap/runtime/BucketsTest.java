@@ -18,15 +18,6 @@ class BucketsTest {
     }
 
     @Test
-    void bucketOfTakesTheLowBits() {
-        assertEquals(0, Buckets.bucketOf(-1L, 0));
-        assertEquals(5, Buckets.bucketOf(0xFFFF_FFFF_FFFF_FFF5L, 3));
-        assertEquals(0x3FF, Buckets.bucketOf(-1L, 10));
-        assertEquals((1 << 27) - 1, Buckets.bucketOf(-1L, 27));
-        assertEquals(0x1234, Buckets.bucketOf(0xABCD_0000_0000_1234L, 16));
-    }
-
-    @Test
     void loadFactorTableReproducesTheDesignComment() {
         // The simulation behind Buckets' table, small: at load 6.5 about 20.8% of the
         // buckets have an overflow bucket (Go measured 20.90%).

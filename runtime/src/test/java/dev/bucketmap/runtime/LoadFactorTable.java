@@ -146,7 +146,7 @@ public final class LoadFactorTable {
             while (true) {
                 long word = words[b];
                 probe[0]++;
-                for (long m = Tophash.match(word, top); m != 0; m = Tophash.clearFirst(m)) {
+                for (long m = Tophash.match(word, top); m != 0; m &= m - 1) {
                     probe[1]++;
                     if (keys[b * Buckets.SLOTS + Tophash.firstSlot(m)] == hash) {
                         return;

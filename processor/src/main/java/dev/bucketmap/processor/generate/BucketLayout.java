@@ -4,8 +4,9 @@ import dev.bucketmap.processor.model.KeyKind.Layout;
 import dev.bucketmap.processor.model.MapModel;
 
 /**
- * Where a bucket's tophash word, keys and values live in the generated table's chunks, as code:
- * the one place that knows the key kind's {@link Layout}. Code reaching a bucket names its
+ * Where a bucket's tophash word, keys and values live in the generated table's chunks, as code,
+ * for the table's lookups and moves and for the traversal (the table's own slot accessors and
+ * index arithmetic in {@link TableGenerator} still branch on the {@link Layout} themselves). Code reaching a bucket names its
  * variables with a prefix {@code p}: {@code pi} (the bucket's index in its chunk), {@code pks}
  * (the key chunk, and for {@code int} and {@code long} keys also the words), {@code pbase}
  * (where the bucket's elements start in it), {@code pws} (the word chunk of reference keys) and

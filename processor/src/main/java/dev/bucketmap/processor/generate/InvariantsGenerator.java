@@ -12,7 +12,7 @@ import javax.lang.model.element.Modifier;
  *
  * <pre>
  * public void checkInvariants() ...          // the current table, the old one, the counts
- * private int checkChain(Table t, int head, boolean evacuated, int checkOldBucket, boolean[] linked) ...
+ * private int checkChain(Table t, int head, boolean evacuated, int bucket, boolean[] linked) ...
  * </pre>
  */
 final class InvariantsGenerator {

@@ -249,7 +249,7 @@ final class ObjectMethodsGenerator {
                 $>for (; n < size; n++) {
                 $>$readKey:L$readValue:Llong hash = hash(key);
                 if (findForWrite(hash, key) != NOT_FOUND) {
-                  throw new $invalid:T("key " + key + " appears twice");
+                  throw new $invalid:T("key " + $shownKey:L + " appears twice");
                 }
                 insert(hash, key, value);
                 $<}
@@ -272,7 +272,9 @@ final class ObjectMethodsGenerator {
                         "readKey",
                         readKey(),
                         "readValue",
-                        readValue()))
+                        readValue(),
+                        "shownKey",
+                        t.key("key")))
                 .build();
     }
 

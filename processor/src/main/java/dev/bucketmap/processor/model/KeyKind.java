@@ -195,9 +195,9 @@ public final class KeyKind {
      * long}, so their words have an array of their own.
      */
     public enum Layout {
-        /** {@code long[]}: per bucket the word, then 8 keys (stride 9). */
+        /** {@code long[]}: per bucket the word, then 8 keys (stride 9; 17 with values beside the keys). */
         LONG_WORDS(1),
-        /** {@code int[]}: per bucket the word as two ints, then 8 keys (stride 10). */
+        /** {@code int[]}: per bucket the word as two ints, then 8 keys (stride 10; 18 with values beside the keys). */
         INT_WORDS(2),
         /** {@code K[]} with 8 keys per bucket, and a {@code long[]} of words. */
         SEPARATE_WORDS(0);
