@@ -1,166 +1,325 @@
 package dev.bucketmap.processor.generate;
 
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.model.KeyKind.Layout;
 import dev.bucketmap.processor.model.MapModel;
+import dev.bucketmap.processor.model.TypeNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
 
 /**
- * Where a bucket's tophash word, keys and values live in the generated table's chunks, as code,
- * for the table's lookups and moves and for the traversal (the table's own slot accessors and
- * index arithmetic in {@link TableGenerator} still branch on the {@link Layout} themselves). Code reaching a bucket names its
- * variables with a prefix {@code p}: {@code pi} (the bucket's index in its chunk), {@code pks}
- * (the key chunk, and for {@code int} and {@code long} keys also the words), {@code pbase}
- * (where the bucket's elements start in it), {@code pws} (the word chunk of reference keys) and
- * {@code pvs} (the value chunk). {@link #reach} declares or assigns them; the other methods read
- * and write through them.
+ * Where a bucket's tophash word, keys, values and overflow link live in the generated table, as
+ * data: the table's arrays (each chunked behind a directory, with a pool twin), and for each part
+ * of a bucket the array it is in and its offset there. All the index arithmetic of the generated
+ * code is here, so the generators loop over {@link #arrays} instead of asking which layout they
+ * write; code that reads or writes one bucket goes through a {@link BucketCursor}.
+ *
+ * <p>A key kind's {@link Layout} decides where the word goes: {@code int} and {@code long} keys
+ * share their array with it (the word first, then the bucket's 8 keys), so a lookup reads the
+ * tophash and the keys from the same cache lines; reference keys cannot share an array with a
+ * {@code long}, so their words have an array of their own.
  *
  * <p>When the values are stored as the keys are ({@code int → int}, {@code long → long}, and the
  * kinds stored the same way), they live in the key array too, after the bucket's keys: a bucket is
- * its word, 8 keys and 8 values in a row, and {@code pvs} does not exist. A lookup then reads
- * the value from the cache line after the keys, which the hardware has usually fetched with them,
+ * its word, 8 keys and 8 values in a row, and there is no value array. A lookup then reads the
+ * value from the cache line after the keys, which the hardware has usually fetched with them,
  * instead of from a second array: a hit in a 1,000,000-entry {@code int → int} map took about 12%
  * less time (26 to 28 ns against 30 to 32 in one JVM; JMH at 1,000 entries 5.9 → 5.4 ns, walks
  * 4.5 to 4.9 → 4.0 to 4.1 us). Java arrays cannot mix a reference with a primitive, so
  * reference values (and values of another primitive type) keep their own arrays.
+ *
+ * <p>A new layout (a set, say, with no values at all) is one more factory below: a list of arrays
+ * and where the word, keys and values are ({@link #value} empty for no values).
  */
 final class BucketLayout {
-    private final Layout layout;
-    private final boolean valuesBesideKeys;
+    /**
+     * One array of the table: the main directory {@code name} (chunks of {@code perBucket}
+     * elements per bucket, a constant's name, or null for one), its pool twin, and with {@code
+     * firstChunkCached} a field holding its chunk 0.
+     */
+    record BucketArray(String name, TypeName element, String perBucket, boolean firstChunkCached, String doc) {
+        /** The pool's directory: {@code poolKeys}. */
+        String pool() {
+            return "pool" + capitalized();
+        }
 
-    private BucketLayout(Layout layout, boolean valuesBesideKeys) {
-        this.layout = layout;
-        this.valuesBesideKeys = valuesBesideKeys;
+        /** The local a new chunk is held in while its table's chunks are made: {@code chunkKeys}. */
+        String newChunk() {
+            return "chunk" + capitalized();
+        }
+
+        /** The field holding chunk 0: {@code keys0}. */
+        String firstChunk() {
+            return name + "0";
+        }
+
+        /** The short name of a local or field holding a chunk of this array: {@code ks}. */
+        String local() {
+            return name.charAt(0) + "s";
+        }
+
+        TypeName chunkType() {
+            return ArrayTypeName.of(element);
+        }
+
+        TypeName directoryType() {
+            return ArrayTypeName.of(chunkType());
+        }
+
+        /** The length of a chunk of {@code buckets} buckets: {@code buckets * STRIDE}. */
+        String chunkLength(String buckets) {
+            return perBucket == null ? buckets : buckets + " * " + perBucket;
+        }
+
+        /** {@code new int[length]} (elements are stored types, always reifiable). */
+        CodeBlock newArray(String length) {
+            return TypeNames.newArray(element, length);
+        }
+
+        /** {@code new int[length][]}: a directory of {@code length} chunks. */
+        CodeBlock newDirectory(String length) {
+            return TypeNames.newArray(chunkType(), length);
+        }
+
+        /** Where the elements of the bucket at {@code index} in its chunk start: {@code (i) * STRIDE}. */
+        String bucketStart(String index) {
+            if (perBucket == null) {
+                return index;
+            }
+            return (index.contains(" ") ? "(" + index + ")" : index) + " * " + perBucket;
+        }
+
+        private String capitalized() {
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }
+    }
+
+    /** Where a part of each bucket is: an array, and its first element's offset in the bucket (or ""). */
+    record Place(BucketArray array, String offset) {}
+
+    private final List<BucketArray> arrays;
+    private final Place word;
+    private final Place key;
+    private final Optional<Place> value;
+    private final Place link;
+    private final List<FieldSpec> constants;
+
+    private BucketLayout(
+            List<BucketArray> arrays,
+            Place word,
+            Place key,
+            Optional<Place> value,
+            Place link,
+            List<FieldSpec> constants) {
+        this.arrays = arrays;
+        this.word = word;
+        this.key = key;
+        this.value = value;
+        this.link = link;
+        this.constants = constants;
     }
 
     static BucketLayout of(MapModel model) {
+        TypeName key = model.key().storage();
+        TypeName value = model.value().storage();
         Layout layout = model.key().layout();
-        return new BucketLayout(
-                layout,
-                layout.interleaved()
-                        && model.value().storage().equals(model.key().storage()));
-    }
-
-    /** True when the values are in the key arrays, after each bucket's keys. */
-    boolean valuesBesideKeys() {
-        return valuesBesideKeys;
-    }
-
-    /** Which buckets a ref passed to {@link #reach} can name. */
-    enum Reach {
-        MAIN,
-        POOL,
-        ANY
-    }
-
-    /** Array elements per bucket in the key array: {@code STRIDE}, or {@code SLOTS} alone. */
-    String stride() {
-        return layout.interleaved() ? "STRIDE" : "SLOTS";
-    }
-
-    /**
-     * Statements pointing the variables with prefix {@code p} at bucket {@code ref} of {@code table}
-     * ({@code "old."}, {@code "chain."} or {@code ""} for this table). With {@code declare} they are
-     * declared, else assigned.
-     */
-    String reach(String p, String ref, String table, Reach reach, boolean declare) {
-        String index = switch (reach) {
-            case MAIN -> ref + " & CHUNK_MASK";
-            case POOL -> "~" + ref + " & CHUNK_MASK";
-            case ANY -> "(" + ref + " >= 0 ? " + ref + " : ~" + ref + ") & CHUNK_MASK";
-        };
-        return (declare ? "int " : "") + p + "i = " + index + ";\n"
-                + variables(
-                        p,
-                        chunkOf(table, "keys", ref, reach),
-                        chunkOf(table, "words", ref, reach),
-                        valuesBesideKeys ? null : chunkOf(table, "values", ref, reach),
-                        declare);
-    }
-
-    /**
-     * Statements pointing the variables with prefix {@code p} (all but {@code pi}, which must exist)
-     * at the given chunk expressions; {@code valuesChunk} null leaves out {@code pvs}.
-     */
-    String variables(String p, String keysChunk, String wordsChunk, String valuesChunk, boolean declare) {
-        StringBuilder code = new StringBuilder()
-                .append(declare ? "$ks:T[] " : "")
-                .append(p)
-                .append("ks = ")
-                .append(keysChunk)
-                .append(";\n");
         if (!layout.interleaved()) {
-            code.append(declare ? "long[] " : "")
-                    .append(p)
-                    .append("ws = ")
-                    .append(wordsChunk)
-                    .append(";\n");
+            return wordsApart(key, value);
         }
-        code.append(declare ? "int " : "")
-                .append(p)
-                .append("base = ")
-                .append(p)
-                .append("i * ")
-                .append(stride())
-                .append(";\n");
-        if (valuesChunk != null) {
-            code.append(declare ? "$vs:T[] " : "")
-                    .append(p)
-                    .append("vs = ")
-                    .append(valuesChunk)
-                    .append(";\n");
+        return value.equals(key) ? valuesBesideKeys(layout, key) : wordsBesideKeys(layout, key, value);
+    }
+
+    /** Reference keys: keys, words, values and links, each in an array of its own. */
+    private static BucketLayout wordsApart(TypeName key, TypeName value) {
+        BucketArray keys = new BucketArray("keys", key, "SLOTS", true, "its 8 keys; null until allocated");
+        BucketArray words = new BucketArray("words", TypeName.LONG, null, true, "its packed tophash word");
+        BucketArray values = new BucketArray("values", value, "SLOTS", true, "its 8 values");
+        BucketArray links = links();
+        return new BucketLayout(
+                List.of(keys, words, values, links),
+                new Place(words, ""),
+                new Place(keys, ""),
+                Optional.of(new Place(values, "")),
+                new Place(links, ""),
+                List.of());
+    }
+
+    /** {@code int} or {@code long} keys: per bucket the word, then the keys; values apart. */
+    private static BucketLayout wordsBesideKeys(Layout layout, TypeName key, TypeName value) {
+        BucketArray keys = new BucketArray(
+                "keys", key, "STRIDE", true, "its packed tophash word, then its 8 keys; null until allocated");
+        BucketArray values = new BucketArray("values", value, "SLOTS", true, "its 8 values");
+        BucketArray links = links();
+        return new BucketLayout(
+                List.of(keys, values, links),
+                new Place(keys, ""),
+                new Place(keys, "WORD_ELEMENTS"),
+                Optional.of(new Place(values, "")),
+                new Place(links, ""),
+                List.of(
+                        wordElements(layout),
+                        constant(
+                                "STRIDE",
+                                "WORD_ELEMENTS + SLOTS",
+                                "Elements of {@code Table.keys} per bucket: the tophash word, then the keys.")));
+    }
+
+    /** Values stored as the keys are: per bucket the word, the keys, then the values, in one array. */
+    private static BucketLayout valuesBesideKeys(Layout layout, TypeName key) {
+        BucketArray keys = new BucketArray(
+                "keys",
+                key,
+                "STRIDE",
+                true,
+                "its packed tophash word, its 8 keys, then its 8 values (see BucketLayout); null until allocated");
+        BucketArray links = links();
+        return new BucketLayout(
+                List.of(keys, links),
+                new Place(keys, ""),
+                new Place(keys, "WORD_ELEMENTS"),
+                Optional.of(new Place(keys, "VALUES")),
+                new Place(links, ""),
+                List.of(
+                        wordElements(layout),
+                        constant(
+                                "VALUES",
+                                "WORD_ELEMENTS + SLOTS",
+                                "Where a bucket's values start in {@code Table.keys}: after its word and keys."),
+                        constant(
+                                "STRIDE",
+                                "VALUES + SLOTS",
+                                "Elements of {@code Table.keys} per bucket: the tophash word, the keys, then the"
+                                        + " values.")));
+    }
+
+    private static BucketArray links() {
+        return new BucketArray("links", TypeName.INT, null, false, "the ref of its first overflow bucket, or 0");
+    }
+
+    private static FieldSpec wordElements(Layout layout) {
+        return constant(
+                "WORD_ELEMENTS",
+                String.valueOf(layout.wordElements()),
+                "Elements of {@code Table.keys} that a bucket's packed tophash word takes: "
+                        + (layout == Layout.LONG_WORDS ? "one long." : "two ints."));
+    }
+
+    private static FieldSpec constant(String name, String initializer, String doc) {
+        return FieldSpec.builder(TypeName.INT, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .initializer(initializer)
+                .build();
+    }
+
+    /** The constants the index arithmetic names ({@code STRIDE}, ...), declared in the map class. */
+    List<FieldSpec> constants() {
+        return constants;
+    }
+
+    /** The table's arrays, in the order their fields are declared: keys, words, values, links. */
+    List<BucketArray> arrays() {
+        return arrays;
+    }
+
+    /**
+     * The first array, the keys': a main chunk exists once its chunk of this array does, and a
+     * cursor's {@code base} is where the bucket starts in it.
+     */
+    BucketArray first() {
+        return arrays.get(0);
+    }
+
+    Place word() {
+        return word;
+    }
+
+    Place key() {
+        return key;
+    }
+
+    /** Where the values are; empty for a layout without values. */
+    Optional<Place> value() {
+        return value;
+    }
+
+    Place link() {
+        return link;
+    }
+
+    /** True when the values sit in the key array, after each bucket's keys. */
+    boolean valuesBesideKeys() {
+        return value.map(v -> v.array() == key.array()).orElse(false);
+    }
+
+    /** True when {@code clear()} must zero the array: it holds words or links, or references to release. */
+    boolean clearedInPlace(BucketArray array) {
+        return array == word.array()
+                || array == link.array()
+                || !array.element().isPrimitive();
+    }
+
+    /** What a cleared element of the array holds: {@code 0L}, {@code 0} or {@code null}. */
+    static String zero(BucketArray array) {
+        TypeName element = array.element();
+        if (element.equals(TypeName.LONG)) {
+            return "0L";
         }
-        return code.toString();
+        return element.isPrimitive() ? "0" : "null";
     }
 
-    /** Declarations of only what {@link #readWord} and {@link #writeWord} use (prefix ""). */
-    String wordVariables(String keysChunk, String wordsChunk) {
-        return layout.interleaved()
-                ? "$ks:T[] ks = " + keysChunk + ";\nint base = i * STRIDE;\n"
-                : "long[] ws = " + wordsChunk + ";\n";
+    /** The element of {@code place} in the bucket at {@code bucketIndex} of its chunk, slot {@code slot} ("" for none). */
+    static String index(Place place, String bucketIndex, String slot) {
+        return join(place.array().bucketStart(bucketIndex), place.offset(), slot);
     }
 
-    /** The chunk of {@code table}'s main array {@code name} (or its pool twin) holding bucket {@code ref}. */
-    private static String chunkOf(String table, String name, String ref, Reach reach) {
-        String pool = table + "pool" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        String main = table + name + "[" + ref + " >>> CHUNK_SHIFT]";
-        String inPool = pool + "[~" + ref + " >>> CHUNK_SHIFT]";
-        return switch (reach) {
-            case MAIN -> main;
-            case POOL -> inPool;
-            case ANY -> ref + " >= 0 ? " + main + " : " + inPool;
-        };
+    /**
+     * The element of {@code place} for slot ref {@code ref} ({@code "ref"} or {@code "~ref"}) in
+     * {@code directory}: {@code values[ref >>> CHUNK_SLOT_SHIFT][ref & CHUNK_SLOT_MASK]}. With 8
+     * elements per bucket and no offset the ref's low bits are the index itself.
+     */
+    static String slotRefElement(Place place, String directory, String ref) {
+        String chunk = directory + "[" + ref + " >>> CHUNK_SLOT_SHIFT]";
+        if ("SLOTS".equals(place.array().perBucket()) && place.offset().isEmpty()) {
+            return chunk + "[" + ref + " & CHUNK_SLOT_MASK]";
+        }
+        return chunk + "[" + index(place, "(" + ref + " & CHUNK_SLOT_MASK) >>> SLOT_SHIFT", "(" + ref + " & SLOT_MASK)")
+                + "]";
     }
 
-    /** The packed tophash word of the bucket whose variables have prefix {@code p}. */
-    String readWord(String p) {
-        return switch (layout) {
-            case LONG_WORDS -> p + "ks[" + p + "base]";
-            case INT_WORDS -> "$tophash:T.join(" + p + "ks[" + p + "base], " + p + "ks[" + p + "base + 1])";
-            case SEPARATE_WORDS -> p + "ws[" + p + "i]";
-        };
+    /** A cursor over every part of a bucket (not its link), its variables named with {@code prefix}. */
+    BucketCursor cursor(String prefix) {
+        return new BucketCursor(this, prefix, holding(Stream.concat(Stream.of(word, key), value.stream())));
     }
 
-    /** Statements storing the long {@code word} as the tophash word of the bucket with prefix {@code p}. */
-    String writeWord(String p, String word) {
-        return switch (layout) {
-            case LONG_WORDS -> p + "ks[" + p + "base] = " + word + ";\n";
-            case INT_WORDS ->
-                p + "ks[" + p + "base] = (int) " + word + ";\n" + p + "ks[" + p + "base + 1] = (int) (" + word
-                        + " >>> 32);\n";
-            case SEPARATE_WORDS -> p + "ws[" + p + "i] = " + word + ";\n";
-        };
+    /** A cursor over what a lookup reads: the word and the keys. */
+    BucketCursor lookupCursor() {
+        return new BucketCursor(this, "", holding(Stream.of(word, key)));
     }
 
-    /** The key in slot {@code slot} of the bucket with prefix {@code p}. */
-    String keyAt(String p, String slot) {
-        return layout.interleaved()
-                ? p + "ks[" + p + "base + WORD_ELEMENTS + " + slot + "]"
-                : p + "ks[" + p + "base + " + slot + "]";
+    /** A cursor over the word alone. */
+    BucketCursor wordCursor() {
+        return new BucketCursor(this, "", holding(Stream.of(word)));
     }
 
-    /** The value in slot {@code slot} of the bucket with prefix {@code p}. */
-    String valueAt(String p, String slot) {
-        return valuesBesideKeys
-                ? p + "ks[" + p + "base + VALUES + " + slot + "]"
-                : p + "vs[" + p + "i * SLOTS + " + slot + "]";
+    private List<BucketArray> holding(Stream<Place> places) {
+        List<BucketArray> held = places.map(Place::array).distinct().toList();
+        return arrays.stream().filter(held::contains).toList();
+    }
+
+    /** {@code parts} joined with {@code " + "}, empty ones left out. */
+    static String join(String... parts) {
+        List<String> terms = new ArrayList<>();
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                terms.add(part);
+            }
+        }
+        return String.join(" + ", terms);
     }
 }

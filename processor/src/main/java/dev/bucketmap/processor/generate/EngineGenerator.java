@@ -1,164 +1,42 @@
 package dev.bucketmap.processor.generate;
 
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.model.RuntimeTypes;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the engine of the map class: its state (Go's {@code hmap}), the write protocol, growth
- * and incremental evacuation. The per-bucket work lives in {@link TableGenerator}; the method
- * forms in {@link FormGenerator} call what this writes.
+ * Generates the engine of the map class: hashing, the write protocol (the writing flag, the find
+ * that evacuates first, insert, store, remove), clear and the stats. A write holds the flag for
+ * its whole run, so two writers never both change the table; growth, which every write may
+ * advance, is {@link GrowthGenerator}'s, the map's fields are {@link StateGenerator}'s, the
+ * per-bucket work is the {@code Table}'s ({@link TableGenerator}), and the method forms in {@link
+ * FormGenerator} call what this writes.
+ *
+ * <pre>
+ * private long hash(long key) ...  private static long hash(long key, long seed) ...
+ * private Table readTable(long hash) ...
+ * private void beginWrite() ...  private void endWrite() ...
+ * private int findForWrite(long hash, long key) ...
+ * private void insert(long hash, long key, V value) ...  private void store(...) ...  private V removeAt(...) ...
+ * private void clearAll() ...  private boolean containsEntry(long key, V value) ...  private long nextSeed() ...
+ * public MapStats stats() ...
+ * </pre>
  */
 final class EngineGenerator {
     private final Template t;
+    private final GrowthGenerator growth;
 
-    EngineGenerator(Template t) {
+    EngineGenerator(Template t, GrowthGenerator growth) {
         this.t = t;
+        this.growth = growth;
     }
 
-    List<FieldSpec> constants() {
-        return List.of(
-                FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("1L")
-                        .build(),
-                FieldSpec.builder(TypeName.INT, "SLOTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("Slots per bucket.\n")
-                        .initializer("$T.SLOTS", RuntimeTypes.BUCKETS)
-                        .build(),
-                FieldSpec.builder(TypeName.INT, "SLOT_SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("log2(SLOTS): a slot ref shifted right by this is its bucket.\n")
-                        .initializer("$T.SLOT_SHIFT", RuntimeTypes.BUCKETS)
-                        .build(),
-                FieldSpec.builder(TypeName.INT, "SLOT_MASK", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("SLOTS - 1: a slot ref masked with this is its slot in the bucket.\n")
-                        .initializer("$T.SLOT_MASK", RuntimeTypes.BUCKETS)
-                        .build(),
-                FieldSpec.builder(VarHandle.class, "WRITING", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc(
-                                "Compare-and-set access to {@code writing}, so two writers can never both hold it.\n")
-                        .build(),
-                FieldSpec.builder(TypeName.INT, "NOT_FOUND", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("What {@code Table.find} returns for a missing key; no slot ref has this value.\n")
-                        .initializer("Integer.MIN_VALUE")
-                        .build());
-    }
-
-    List<FieldSpec> state() {
-        return List.of(
-                field(TypeName.LONG, "seed", "Per-map hash seed (Go's hash0); redrawn by clear()."),
-                field(TypeName.INT, "count", "Live entries (Go's count)."),
-                field(Template.table(t.model()), "table", "The current bucket array (Go's buckets)."),
-                field(
-                        Template.table(t.model()),
-                        "oldTable",
-                        "While growing, the previous bucket array (Go's oldbuckets), else null."),
-                field(TypeName.INT, "nevacuate", "Old buckets below this index are evacuated."),
-                field(TypeName.BOOLEAN, "sameSizeGrow", "The ongoing or last growth kept the bucket count."),
-                field(
-                        TypeName.INT,
-                        "noverflow",
-                        "Overflow buckets taken since the table was made, approximate for large tables."),
-                field(
-                        TypeName.BOOLEAN,
-                        "writing",
-                        "Set while a write runs (Go's hashWriting flag); taken and released through WRITING."),
-                field(TypeName.INT, "modCount", "Structural changes, for fail-fast traversals."),
-                field(
-                        TypeName.INT,
-                        "evacuations",
-                        "Old chains evacuated so far. A write that is not a structural change (overwriting a"
-                                + " value) can still evacuate, and a traversal that keeps where its bucket lives"
-                                + " reads that again when this changes."),
-                field(TypeName.INT, "growths", "Doublings so far."),
-                field(TypeName.INT, "sameSizeGrowths", "Same-size growths so far."),
-                field(
-                        TypeName.BOOLEAN,
-                        "seeded",
-                        "Made by withSeed: seeds and iteration starts come from {@code seedState}, not from"
-                                + " Seeds.next(). False again after deserialization."),
-                field(TypeName.LONG, "seedState", "When {@code seeded}: the state of this map's own seed sequence."));
-    }
-
-    private static FieldSpec field(TypeName type, String name, String doc) {
-        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.TRANSIENT)
-                .addJavadoc("$L\n", doc)
-                .build();
-    }
-
-    List<MethodSpec> constructors() {
-        return List.of(
-                MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates an empty map with the smallest table, and a fresh hash seed.\n")
-                        .addModifiers(Modifier.PUBLIC)
-                        .addStatement("this(0)")
-                        .build(),
-                MethodSpec.constructorBuilder()
-                        .addJavadoc("""
-                Creates an empty map with room for {@code expectedSize} entries before it first grows.
-
-                @param expectedSize how many entries the map should hold without growing; 0 for the
-                    smallest table
-                @throws IllegalArgumentException if {@code expectedSize} is negative or larger than the
-                    largest table allows
-                """)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(TypeName.INT, "expectedSize")
-                        .addCode(t.code("""
-                    this.table = new $table:T($growth:T.log2BucketsFor(expectedSize), true);
-                    this.seed = $seeds:T.next();
-                    """))
-                        .build(),
-                MethodSpec.constructorBuilder()
-                        .addJavadoc("""
-                An empty map whose seeds come from its own sequence, for {@link #withSeed}.
-
-                @param seedState the first state of the sequence
-                @param seeded true
-                """)
-                        .addModifiers(Modifier.PRIVATE)
-                        .addParameter(TypeName.LONG, "seedState")
-                        .addParameter(TypeName.BOOLEAN, "seeded")
-                        .addCode(t.code("""
-                    this.table = new $table:T(0, true);
-                    this.seeded = seeded;
-                    this.seedState = seedState;
-                    this.seed = nextSeed();
-                    """))
-                        .build());
-    }
-
-    /** The public static factory {@code withSeed(long)}, for tests. */
-    MethodSpec withSeed() {
-        return MethodSpec.methodBuilder("withSeed")
-                .addJavadoc("""
-            For tests: creates an empty map whose hash seed and iteration order are reproducible.
-            Its hash seeds (at creation, on {@code clear()}, and when a removal empties it) and the
-            random start of each traversal ({@code forEach}, {@code keys()}, {@code toString()},
-            cursors, ...) come from a sequence of its own derived from {@code seed}, so two maps made
-            with the same seed and given the same calls, traversals included, iterate in the same
-            order, whatever other maps the JVM made and whatever {@code -Dbucketmap.seed} says. A
-            deserialized copy draws a fresh seed, like any map read from a stream.
-            Do not use it for maps that hold untrusted keys: a known seed lets keys be crafted to
-            collide.
-
-            @param seed the seed of the map's sequence
-            @return a new, empty map
-            """)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(t.model().generatedName())
-                .addParameter(TypeName.LONG, "seed")
-                .addStatement("return new $T($T.start(seed), true)", t.model().generatedName(), RuntimeTypes.SEEDS)
-                .build();
-    }
-
+    /** The engine's methods, the growth's among them, in the order the map class declares them. */
     List<MethodSpec> methods() {
-        return List.of(
+        List<MethodSpec> methods = new ArrayList<>(List.of(
                 hash(),
                 seededHash(),
                 readTable(),
@@ -167,14 +45,10 @@ final class EngineGenerator {
                 findForWrite(),
                 insert(),
                 store(),
-                removeAt(),
-                startGrowth(),
-                growWork(),
-                evacuate(),
-                advanceEvacuationMark(),
-                clearAll(),
-                containsEntry(),
-                nextSeed());
+                removeAt()));
+        methods.addAll(growth.mapMethods());
+        methods.addAll(List.of(clearAll(), containsEntry(), nextSeed()));
+        return methods;
     }
 
     private MethodSpec hash() {
@@ -219,17 +93,6 @@ final class EngineGenerator {
                 return table;
                 """))
                 .build();
-    }
-
-    /** Looks up the VarHandle of the {@code writing} field. */
-    CodeBlock staticInitializer() {
-        return t.code("""
-        try {
-          WRITING = $lookup:T.lookup().findVarHandle($self:T.class, "writing", boolean.class);
-        } catch (ReflectiveOperationException e) {
-          throw new ExceptionInInitializerError(e);
-        }
-        """, "lookup", MethodHandles.class);
     }
 
     private MethodSpec beginWrite() {
@@ -339,110 +202,6 @@ final class EngineGenerator {
                   seed = nextSeed();
                 }
                 return old;
-                """))
-                .build();
-    }
-
-    private MethodSpec startGrowth() {
-        return MethodSpec.methodBuilder("startGrowth")
-                .addJavadoc("""
-            Go's hashGrow: a table over its load factor doubles; one with too many overflow buckets is
-            rebuilt at the same size, which packs its chains. Nothing moves now: entries follow a
-            couple of buckets per write ({@link #growWork}). Nor is the new table's memory allocated
-            now, only its chunk directory: evacuation allocates each chunk as it reaches it.
-            """)
-                .addModifiers(Modifier.PRIVATE)
-                .addCode(t.code("""
-                int log2 = table.log2Buckets;
-                boolean sameSize = !$growth:T.overLoadFactor(count + 1L, log2);
-                int newLog2 = sameSize ? log2 : log2 + 1;
-                if (newLog2 > $growth:T.maxLog2Buckets()) {
-                  throw $growth:T.capacityExceeded(log2);
-                }
-                $table:T next = new $table:T(newLog2, false);
-                oldTable = table;
-                table = next;
-                nevacuate = 0;
-                noverflow = 0;
-                sameSizeGrow = sameSize;
-                if (sameSize) {
-                  sameSizeGrowths++;
-                } else {
-                  growths++;
-                }
-                """))
-                .build();
-    }
-
-    private MethodSpec growWork() {
-        return MethodSpec.methodBuilder("growWork")
-                .addJavadoc("Go's growWork: evacuates the old bucket of {@code hash}, then the oldest one left.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(TypeName.LONG, "hash")
-                .addCode("""
-            evacuate((int) hash & oldTable.mask);
-            if (oldTable != null) {
-              evacuate(nevacuate);
-            }
-            """)
-                .build();
-    }
-
-    private MethodSpec evacuate() {
-        return MethodSpec.methodBuilder("evacuate")
-                .addJavadoc("""
-            Go's evacuate: moves the chain of one old bucket into the current table. A doubling sends
-            each entry to bucket x = {@code oldBucket} or y = {@code oldBucket + 2^oldB} by the next
-            bit of its hash; a same-size growth keeps it at x. Old slots are marked evacuatedX,
-            evacuatedY or evacuatedEmpty, and their keys kept, so a traversal reading the old chain
-            can tell what moved. Entries keep their order, so none is seen twice.
-            """)
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(TypeName.INT, "oldBucket")
-                .addCode(t.code("""
-                $table:T old = oldTable;
-                if (!$tophash:T.isEvacuated(old.word(oldBucket))) {
-                  $table:T now = table;
-                  int newBit = sameSizeGrow ? 0 : 1 << old.log2Buckets;
-                  // Allocate what this move can need before moving anything, so running out of
-                  // memory here leaves the bucket whole: the chunks of x and y (the new table's
-                  // chunks are made as evacuation reaches them, see Buckets), and pool room for
-                  // the overflow buckets x and y can need: a chain of n buckets holds at most 8n
-                  // entries, which fill at most n - 1 overflow buckets on each side.
-                  now.ensureChunk(oldBucket);
-                  now.ensureChunk(oldBucket + newBit);
-                  int chain = 1;
-                  for (int b = old.next(oldBucket); b != 0; b = old.next(b)) {
-                    chain++;
-                  }
-                  now.reserve(2 * (chain - 1));
-                  noverflow += now.moveChain(old, oldBucket, newBit, seed);
-                  evacuations++;
-                }
-                if (oldBucket == nevacuate) {
-                  advanceEvacuationMark();
-                }
-                """))
-                .build();
-    }
-
-    private MethodSpec advanceEvacuationMark() {
-        return MethodSpec.methodBuilder("advanceEvacuationMark")
-                .addJavadoc("""
-            Moves {@code nevacuate} past evacuated buckets (checking at most 1024, as Go does) and
-            drops the old table once every bucket has moved.
-            """)
-                .addModifiers(Modifier.PRIVATE)
-                .addCode(t.code("""
-                int oldBuckets = oldTable.mask + 1;
-                nevacuate++;
-                int stop = Math.min(nevacuate + 1024, oldBuckets);
-                while (nevacuate != stop && $tophash:T.isEvacuated(oldTable.word(nevacuate))) {
-                  nevacuate++;
-                }
-                if (nevacuate == oldBuckets) {
-                  oldTable = null;
-                }
                 """))
                 .build();
     }

@@ -14,8 +14,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Assembles the generated class from its parts: the engine's state and growth, the bucket table,
- * the traversal, the interface's forms, and the object methods.
+ * Assembles the generated class from its parts: the map's state, the engine and its growth, the
+ * bucket table, the traversal, the interface's forms, and the object methods. The {@link
+ * BucketLayout} is made here once and handed to every generator that reaches into buckets.
  *
  * <pre>
  * &#64;Generated("dev.bucketmap.processor.BucketMapProcessor")
@@ -52,21 +53,24 @@ public final class MapGenerator {
     /** The source file for {@code model}. */
     public JavaFile generate(MapModel model) {
         Template t = new Template(model);
-        EngineGenerator engine = new EngineGenerator(t);
+        BucketLayout layout = BucketLayout.of(model);
+        GrowthGenerator growth = new GrowthGenerator(t, layout);
+        StateGenerator state = new StateGenerator(t);
+        EngineGenerator engine = new EngineGenerator(t, growth);
         FormGenerator forms = new FormGenerator(t);
-        TableGenerator table = new TableGenerator(t);
+        TableGenerator table = new TableGenerator(t, layout, growth);
 
         TypeSpec.Builder type = TypeSpec.classBuilder(model.generatedName())
-                .addJavadoc(classComment(model))
+                .addJavadoc(classComment(model, layout))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.interfaceType())
                 .addSuperinterface(Serializable.class)
-                .addFields(engine.constants())
+                .addFields(state.constants())
                 .addFields(table.constants())
-                .addStaticBlock(engine.staticInitializer())
-                .addFields(engine.state())
-                .addMethods(engine.constructors())
-                .addMethod(engine.withSeed());
+                .addStaticBlock(state.staticInitializer())
+                .addFields(state.fields())
+                .addMethods(state.constructors())
+                .addMethod(state.withSeed());
         if (annotateGenerated) {
             type.addAnnotation(AnnotationSpec.builder(GENERATED)
                     .addMember("value", "$S", PROCESSOR)
@@ -102,15 +106,15 @@ public final class MapGenerator {
                 .addMethods(new InvariantsGenerator(t).generate())
                 .addMethods(engine.methods())
                 .addType(table.generate())
-                .addType(new TraversalGenerator(t).generate());
+                .addType(new TraversalGenerator(t, layout).generate());
         return JavaFile.builder(model.generatedName().packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("  ")
                 .build();
     }
 
-    private static String classComment(MapModel model) {
-        String layout = switch (model.key().layout()) {
+    private static String classComment(MapModel model, BucketLayout layout) {
+        String words = switch (model.key().layout()) {
             case LONG_WORDS -> """
           Each bucket's tophash word and its 8 keys sit together in {@code Table.keys}
           (a long[]), so a lookup reads both from the same cache lines.""";
@@ -157,8 +161,8 @@ public final class MapGenerator {
                                 + (model.map().isPresent() && !model.value().isReference()
                                         ? " in its own forms ({@code java.util.Map}'s methods answer {@code null})"
                                         : ""),
-                        layout,
-                        BucketLayout.of(model).valuesBesideKeys()
+                        words,
+                        layout.valuesBesideKeys()
                                 ? "The values follow each bucket's keys in the same array."
                                 : "Values are in {@code Table.values}.")
                 .replace("$", "$$");

@@ -1,13 +1,11 @@
 package dev.bucketmap.processor.generate;
 
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.bucketmap.processor.generate.BucketLayout.Reach;
 import dev.bucketmap.processor.model.CursorModel;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -15,22 +13,28 @@ import javax.lang.model.element.Modifier;
  * cursor, keys(), toString, …) is one of these. It starts at a random bucket and a random slot
  * offset, and stays correct while the table grows: for a bucket whose old bucket is not evacuated
  * yet it reads the old chain, keeping only the entries that belong to this bucket, and an entry
- * evacuated while it reads is looked up where it lives now.
+ * evacuated while it reads is looked up where it lives now. This file writes the walk; what the
+ * walk found, the current entry and the cursor's methods on it, is {@link TraversalEntryGenerator}'s.
+ * The bucket being read is kept in the fields of a {@link BucketCursor}, declared from the cursor's
+ * own list of variables, so {@code reach()} assigns exactly the fields {@code next()} reads.
  *
  * <pre>
  * private final class Traversal implements Foo.Cursor {
- *   public boolean next() ...
+ *   private int b; private long word; private int i; private long[] ks; private int base; ...   // the bucket read
+ *   public boolean next() ...  private boolean nextSlow() ...  private boolean visit(int slot, int top) ...
+ *   private boolean advance() ...  private void reach() ...  private long candidates(long word) ...
  *   public long key() ...  public V value() ...  public void setValue(V) ...  public void remove() ...
  * }
  * </pre>
  */
 final class TraversalGenerator {
     private final Template t;
-    private final BucketLayout bucket;
+    /** The bucket being read, {@code b}: its variables are fields, so {@code next()} reads a slot at once. */
+    private final BucketCursor bucket;
 
-    TraversalGenerator(Template t) {
+    TraversalGenerator(Template t, BucketLayout layout) {
         this.t = t;
-        this.bucket = BucketLayout.of(t.model());
+        this.bucket = layout.cursor("");
     }
 
     TypeSpec generate() {
@@ -62,24 +66,9 @@ final class TraversalGenerator {
                         "word",
                         "The tophash word of {@code b}, read when the traversal reached it and again after"
                                 + " each remove() through this traversal and each evacuation (either may change it).",
-                        false))
-                .addField(field(TypeName.INT, "i", "The index of {@code b} in its chunk.", false))
-                .addField(field(
-                        ArrayTypeName.of(t.model().key().storage()),
-                        "ks",
-                        "The chunk holding the keys of {@code b}, from {@code base} on.",
                         false));
-        if (!t.model().key().layout().interleaved()) {
-            type.addField(
-                    field(ArrayTypeName.of(TypeName.LONG), "ws", "The chunk holding the word of {@code b}.", false));
-        }
-        type.addField(field(TypeName.INT, "base", "Where the elements of {@code b} start in {@code ks}.", false));
-        if (!bucket.valuesBesideKeys()) {
-            type.addField(field(
-                    ArrayTypeName.of(t.model().value().storage()),
-                    "vs",
-                    "The chunk holding the values of {@code b}.",
-                    false));
+        for (BucketCursor.Variable variable : bucket.variables()) {
+            type.addField(field(variable.type(), variable.name(), variable.doc(), false));
         }
         type.addField(field(TypeName.INT, "expectedModCount", "modCount when last in step.", false))
                 .addField(field(
@@ -100,13 +89,7 @@ final class TraversalGenerator {
                 .addMethod(advance())
                 .addMethod(reach())
                 .addMethod(candidates())
-                .addMethod(found())
-                .addMethod(checkCurrent())
-                .addMethod(key())
-                .addMethod(value())
-                .addMethod(setValue())
-                .addMethod(remove())
-                .addMethod(findCurrent());
+                .addMethods(new TraversalEntryGenerator(t).generate());
         t.model().cursor().map(CursorModel::type).ifPresent(type::addSuperinterface);
         return type.build();
     }
@@ -171,7 +154,7 @@ final class TraversalGenerator {
                 } catch (RuntimeException e) {
                   throw raced(e);
                 }
-                """, "key", bucket.keyAt("", "slot"), "value", bucket.valueAt("", "slot")))
+                """, "key", bucket.key("slot"), "value", bucket.value("slot")))
                 .build();
     }
 
@@ -219,18 +202,20 @@ final class TraversalGenerator {
                     return false;
                   }
                 }
-                """, "key", bucket.keyAt("", "slot"), "value", bucket.valueAt("", "slot")))
+                """, "key", bucket.key("slot"), "value", bucket.value("slot")))
                 .build();
     }
 
     private MethodSpec reach() {
+        String names =
+                bucket.variables().stream().map(v -> "{@code " + v.name() + "}").collect(Collectors.joining(", "));
         return MethodSpec.methodBuilder("reach")
-                .addJavadoc(
-                        "Points {@code i}, {@code ks}, {@code base}$L and {@code word} at bucket {@code b} of the chain.\n",
-                        bucket.valuesBesideKeys() ? "" : ", {@code vs}")
+                .addJavadoc("Points $L and {@code word} at bucket {@code b} of the chain.\n", names)
                 .addModifiers(Modifier.PRIVATE)
-                .addCode(t.code(
-                        bucket.reach("", "b", "chain.", Reach.ANY, false) + "word = " + bucket.readWord("") + ";\n"))
+                .addCode(t.code("""
+                $reach:L\
+                word = $word:L;
+                """, "reach", bucket.reach(BucketRef.any("b", "chain."), false), "word", bucket.word()))
                 .build();
     }
 
@@ -326,115 +311,6 @@ final class TraversalGenerator {
                 long skip = $tophash:T.matchEmpty(word) | $tophash:T.match(word, $tophash:T.EVACUATED_EMPTY);
                 return Long.rotateRight(~skip & 0x8080_8080_8080_8080L, offset << 3);
                 """))
-                .build();
-    }
-
-    private MethodSpec found() {
-        return MethodSpec.methodBuilder("found")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(TypeName.BOOLEAN)
-                .addParameter(t.model().key().storage(), "key")
-                .addParameter(t.model().value().storage(), "value")
-                .addCode("""
-            currentKey = key;
-            currentValue = value;
-            hasCurrent = true;
-            return true;
-            """)
-                .build();
-    }
-
-    private MethodSpec checkCurrent() {
-        return MethodSpec.methodBuilder("checkCurrent")
-                .addModifiers(Modifier.PRIVATE)
-                .addCode(t.code("""
-                if (modCount != expectedModCount) {
-                  throw new $cme:T();
-                }
-                if (!hasCurrent) {
-                  throw new IllegalStateException("no current entry: call next() first, and remove() once");
-                }
-                """))
-                .build();
-    }
-
-    private MethodSpec key() {
-        return MethodSpec.methodBuilder("key")
-                .addJavadoc("The current entry's key.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(t.model().key().type())
-                .addStatement("checkCurrent()")
-                .addStatement("return $L", t.key("currentKey"))
-                .build();
-    }
-
-    private MethodSpec value() {
-        return MethodSpec.methodBuilder("value")
-                .addJavadoc("The current entry's value.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(t.model().value().type())
-                .addStatement("checkCurrent()")
-                .addStatement("return $L", t.value("currentValue"))
-                .build();
-    }
-
-    private MethodSpec setValue() {
-        return MethodSpec.methodBuilder("setValue")
-                .addJavadoc("""
-            Replaces the current entry's value; not a structural change, but a write like any other:
-            it holds the writing flag, and may evacuate buckets of a growing table.
-            """)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(t.model().value().type(), "value")
-                .addStatement("checkCurrent()")
-                .addCode(t.write("currentKey", CodeBlock.of("table.setValueAt(findCurrent(hash), value);\n")))
-                .addStatement("currentValue = value")
-                .build();
-    }
-
-    private MethodSpec findCurrent() {
-        return MethodSpec.methodBuilder("findCurrent")
-                .addJavadoc("""
-            For a write through this traversal, holding the writing flag: the slot of the current
-            entry in the current table, found as any write finds its key ({@code findForWrite}).
-            Throws if the map changed since the traversal was last in step with it, or if the
-            entry is not there: another thread wrote to the map after this traversal read the
-            entry. Never returns NOT_FOUND.
-            """)
-                .addModifiers(Modifier.PRIVATE)
-                .returns(TypeName.INT)
-                .addParameter(TypeName.LONG, "hash")
-                .addCode(t.code("""
-                if (modCount != expectedModCount) {
-                  throw new $cme:T();
-                }
-                int ref = findForWrite(hash, currentKey);
-                if (ref == NOT_FOUND) {
-                  throw new $cme:T("the current entry was changed concurrently: another thread writes to this map");
-                }
-                return ref;
-                """))
-                .build();
-    }
-
-    private MethodSpec remove() {
-        return MethodSpec.methodBuilder("remove")
-                .addJavadoc("""
-            Removes the current entry. Like any removal it may evacuate buckets of a growing table;
-            the traversal still sees every other entry exactly once. It reads the bucket again, and
-            takes the new modCount as its own, while it still holds the writing flag: after that,
-            another thread's write would go unnoticed.
-            """)
-                .addModifiers(Modifier.PUBLIC)
-                .addStatement("checkCurrent()")
-                .addCode(t.write("currentKey", CodeBlock.of("""
-                    removeAt(hash, findCurrent(hash));
-                    if (inChain) {
-                      reach(); // the slot emptied, and a growth may have evacuated the bucket
-                    }
-                    expectedModCount = modCount;
-                    """)))
-                .addStatement("hasCurrent = false")
                 .build();
     }
 }
