@@ -2,7 +2,6 @@ package dev.bucketmap.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import dev.bucketmap.processor.generate.BucketLayout.BucketArray;
 import dev.bucketmap.processor.generate.BucketLayout.Place;
 import dev.bucketmap.processor.model.RuntimeTypes;
 import java.util.ArrayList;

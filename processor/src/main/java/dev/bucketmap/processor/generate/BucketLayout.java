@@ -1,12 +1,9 @@
 package dev.bucketmap.processor.generate;
 
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.model.KeyKind.Layout;
 import dev.bucketmap.processor.model.MapModel;
-import dev.bucketmap.processor.model.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,68 +35,6 @@ import javax.lang.model.element.Modifier;
  * and where the word, keys and values are ({@link #value} empty for no values).
  */
 final class BucketLayout {
-    /**
-     * One array of the table: the main directory {@code name} (chunks of {@code perBucket}
-     * elements per bucket, a constant's name, or null for one), its pool twin, and with {@code
-     * firstChunkCached} a field holding its chunk 0.
-     */
-    record BucketArray(String name, TypeName element, String perBucket, boolean firstChunkCached, String doc) {
-        /** The pool's directory: {@code poolKeys}. */
-        String pool() {
-            return "pool" + capitalized();
-        }
-
-        /** The local a new chunk is held in while its table's chunks are made: {@code chunkKeys}. */
-        String newChunk() {
-            return "chunk" + capitalized();
-        }
-
-        /** The field holding chunk 0: {@code keys0}. */
-        String firstChunk() {
-            return name + "0";
-        }
-
-        /** The short name of a local or field holding a chunk of this array: {@code ks}. */
-        String local() {
-            return name.charAt(0) + "s";
-        }
-
-        TypeName chunkType() {
-            return ArrayTypeName.of(element);
-        }
-
-        TypeName directoryType() {
-            return ArrayTypeName.of(chunkType());
-        }
-
-        /** The length of a chunk of {@code buckets} buckets: {@code buckets * STRIDE}. */
-        String chunkLength(String buckets) {
-            return perBucket == null ? buckets : buckets + " * " + perBucket;
-        }
-
-        /** {@code new int[length]} (elements are stored types, always reifiable). */
-        CodeBlock newArray(String length) {
-            return TypeNames.newArray(element, length);
-        }
-
-        /** {@code new int[length][]}: a directory of {@code length} chunks. */
-        CodeBlock newDirectory(String length) {
-            return TypeNames.newArray(chunkType(), length);
-        }
-
-        /** Where the elements of the bucket at {@code index} in its chunk start: {@code (i) * STRIDE}. */
-        String bucketStart(String index) {
-            if (perBucket == null) {
-                return index;
-            }
-            return (index.contains(" ") ? "(" + index + ")" : index) + " * " + perBucket;
-        }
-
-        private String capitalized() {
-            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        }
-    }
-
     /** Where a part of each bucket is: an array, and its first element's offset in the bucket (or ""). */
     record Place(BucketArray array, String offset) {}
 
@@ -109,6 +44,7 @@ final class BucketLayout {
     private final Optional<Place> value;
     private final Place link;
     private final List<FieldSpec> constants;
+    private final String description;
 
     private BucketLayout(
             List<BucketArray> arrays,
@@ -116,13 +52,15 @@ final class BucketLayout {
             Place key,
             Optional<Place> value,
             Place link,
-            List<FieldSpec> constants) {
+            List<FieldSpec> constants,
+            String description) {
         this.arrays = arrays;
         this.word = word;
         this.key = key;
         this.value = value;
         this.link = link;
         this.constants = constants;
+        this.description = description;
     }
 
     static BucketLayout of(MapModel model) {
@@ -147,7 +85,11 @@ final class BucketLayout {
                 new Place(keys, ""),
                 Optional.of(new Place(values, "")),
                 new Place(links, ""),
-                List.of());
+                List.of(),
+                """
+                Tophash words are in {@code Table.words}, one long per bucket, and the keys in
+                {@code Table.keys}, so a lookup calls equals() only on tophash matches.
+                Values are in {@code Table.values}.""");
     }
 
     /** {@code int} or {@code long} keys: per bucket the word, then the keys; values apart. */
@@ -167,7 +109,8 @@ final class BucketLayout {
                         constant(
                                 "STRIDE",
                                 "WORD_ELEMENTS + SLOTS",
-                                "Elements of {@code Table.keys} per bucket: the tophash word, then the keys.")));
+                                "Elements of {@code Table.keys} per bucket: the tophash word, then the keys.")),
+                wordsWithKeys(layout) + "\nValues are in {@code Table.values}.");
     }
 
     /** Values stored as the keys are: per bucket the word, the keys, then the values, in one array. */
@@ -195,7 +138,16 @@ final class BucketLayout {
                                 "STRIDE",
                                 "VALUES + SLOTS",
                                 "Elements of {@code Table.keys} per bucket: the tophash word, the keys, then the"
-                                        + " values.")));
+                                        + " values.")),
+                wordsWithKeys(layout) + "\nThe values follow each bucket's keys in the same array.");
+    }
+
+    private static String wordsWithKeys(Layout layout) {
+        return layout == Layout.LONG_WORDS ? """
+                Each bucket's tophash word and its 8 keys sit together in {@code Table.keys}
+                (a long[]), so a lookup reads both from the same cache lines.""" : """
+                Each bucket's tophash word (as two ints) and its 8 keys sit together in
+                {@code Table.keys} (an int[]), so a lookup reads both from the same cache lines.""";
     }
 
     private static BucketArray links() {
@@ -252,9 +204,9 @@ final class BucketLayout {
         return link;
     }
 
-    /** True when the values sit in the key array, after each bucket's keys. */
-    boolean valuesBesideKeys() {
-        return value.map(v -> v.array() == key.array()).orElse(false);
+    /** Where the word, keys and values are, in words, for the generated class's Javadoc. */
+    String description() {
+        return description;
     }
 
     /** True when {@code clear()} must zero the array: it holds words or links, or references to release. */
@@ -262,15 +214,6 @@ final class BucketLayout {
         return array == word.array()
                 || array == link.array()
                 || !array.element().isPrimitive();
-    }
-
-    /** What a cleared element of the array holds: {@code 0L}, {@code 0} or {@code null}. */
-    static String zero(BucketArray array) {
-        TypeName element = array.element();
-        if (element.equals(TypeName.LONG)) {
-            return "0L";
-        }
-        return element.isPrimitive() ? "0" : "null";
     }
 
     /** The element of {@code place} in the bucket at {@code bucketIndex} of its chunk, slot {@code slot} ("" for none). */

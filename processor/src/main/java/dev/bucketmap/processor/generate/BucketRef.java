@@ -1,6 +1,5 @@
 package dev.bucketmap.processor.generate;
 
-import dev.bucketmap.processor.generate.BucketLayout.BucketArray;
 import dev.bucketmap.processor.generate.BucketLayout.Place;
 
 /**

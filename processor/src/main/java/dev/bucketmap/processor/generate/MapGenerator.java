@@ -114,17 +114,6 @@ public final class MapGenerator {
     }
 
     private static String classComment(MapModel model, BucketLayout layout) {
-        String words = switch (model.key().layout()) {
-            case LONG_WORDS -> """
-          Each bucket's tophash word and its 8 keys sit together in {@code Table.keys}
-          (a long[]), so a lookup reads both from the same cache lines.""";
-            case INT_WORDS -> """
-          Each bucket's tophash word (as two ints) and its 8 keys sit together in
-          {@code Table.keys} (an int[]), so a lookup reads both from the same cache lines.""";
-            case SEPARATE_WORDS -> """
-          Tophash words are in {@code Table.words}, one long per bucket, and the keys in
-          {@code Table.keys}, so a lookup calls equals() only on tophash matches.""";
-        };
         String name = model.generatedName().simpleName();
         return """
         A Go-style bucket hash map from {@code %s} to {@code %s}: the generated implementation
@@ -141,7 +130,6 @@ public final class MapGenerator {
         <p>Layout (Go's runtime map): 2^B buckets of 8 slots. The low B bits of a key's seeded hash
         pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long per
         bucket, so one SWAR compare finds the candidate slots.
-        %s
         %s A full bucket chains to overflow buckets from a pool.
         Every array is cut into chunks of 512 buckets, and a growing table allocates each chunk
         when evacuation first reaches it, so no call allocates a whole table.
@@ -161,10 +149,7 @@ public final class MapGenerator {
                                 + (model.map().isPresent() && !model.value().isReference()
                                         ? " in its own forms ({@code java.util.Map}'s methods answer {@code null})"
                                         : ""),
-                        words,
-                        layout.valuesBesideKeys()
-                                ? "The values follow each bucket's keys in the same array."
-                                : "Values are in {@code Table.values}.")
+                        layout.description())
                 .replace("$", "$$");
     }
 }

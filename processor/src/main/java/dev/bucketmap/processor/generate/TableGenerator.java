@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.bucketmap.processor.generate.BucketLayout.BucketArray;
 import dev.bucketmap.processor.model.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,9 @@ import javax.lang.model.element.Modifier;
  * Generates the nested {@code Table}, one bucket array of the engine: 2^B main buckets plus a pool
  * of overflow buckets. This file writes its shape and fields and puts the methods together; the
  * {@link BucketLayout} says which arrays a bucket has, {@link TableStorageGenerator} writes the
- * chunks and the pool, {@link TableLookupGenerator} the lookups, inserts, deletes and slot
- * accessors, and {@link GrowthGenerator} the move of a chain during a growth.
+ * chunks and the pool, {@link TableLookupGenerator} the lookups, inserts and deletes, {@link
+ * TableAccessorsGenerator} the slot accessors, and {@link GrowthGenerator} the move of a chain
+ * during a growth.
  *
  * <p>Every array is cut into chunks of 2^CHUNK_SHIFT buckets behind a directory (see the runtime's
  * {@code Buckets}): a growing table allocates a chunk only when evacuation first writes to it, so
@@ -38,12 +38,14 @@ final class TableGenerator {
     private final BucketLayout layout;
     private final TableStorageGenerator storage;
     private final TableLookupGenerator lookup;
+    private final TableAccessorsGenerator accessors;
     private final GrowthGenerator growth;
 
     TableGenerator(Template t, BucketLayout layout, GrowthGenerator growth) {
         this.layout = layout;
         this.storage = new TableStorageGenerator(t, layout);
         this.lookup = new TableLookupGenerator(t, layout);
+        this.accessors = new TableAccessorsGenerator(t, layout);
         this.growth = growth;
     }
 
@@ -119,7 +121,7 @@ final class TableGenerator {
                 .addMethod(storage.reserve())
                 .addMethod(lookup.clearSlot())
                 .addMethod(storage.clear())
-                .addMethods(lookup.accessors())
+                .addMethods(accessors.generate())
                 .build();
     }
 

@@ -3,29 +3,23 @@ package dev.bucketmap.processor.generate;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.bucketmap.processor.generate.BucketLayout.Place;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Generates the {@code Table}'s work on one chain: Go's mapaccess ({@code find}, {@code get},
- * {@code findInPool}), the insert of an absent key, and mapdelete's {@code clearSlot}, with the
- * slot accessors the slower paths go through. The main bucket of a lookup is read straight from
- * its chunks through a {@link BucketCursor} (and chunk 0 through the first-chunk fields), since
- * that is where nearly every lookup ends; overflow buckets are rarer and go through the accessors.
+ * {@code findInPool}), the insert of an absent key, and mapdelete's {@code clearSlot}. The main
+ * bucket of a lookup is read straight from its chunks through a {@link BucketCursor} (and chunk 0
+ * through the first-chunk fields), since that is where nearly every lookup ends; overflow buckets
+ * are rarer and go through the slot accessors ({@link TableAccessorsGenerator}).
  *
  * <pre>
  * int find(long hash, long key) ...  V get(long hash, long key, V absent) ...
  * int findInPool(int b, int top, long key) ...
  * boolean insert(long hash, long key, V value) ...
  * void clearSlot(int head, int ref) ...
- * long word(int b) ...  long key(int b, int slot) ...  V value(int b, int slot) ...  int next(int b) ...
- * void put(int b, int slot, int top, long key, V value) ...  V valueAt(int ref) ...
  * </pre>
  */
 final class TableLookupGenerator {
     private final Template t;
-    private final BucketLayout layout;
     private final TypeName key;
     private final TypeName value;
     /** The main bucket a lookup reads, and the cursor it reads it with. */
@@ -35,7 +29,6 @@ final class TableLookupGenerator {
 
     TableLookupGenerator(Template t, BucketLayout layout) {
         this.t = t;
-        this.layout = layout;
         this.key = t.model().key().storage();
         this.value = t.model().value().storage();
         this.bucket = layout.lookupCursor();
@@ -257,93 +250,6 @@ final class TableLookupGenerator {
                   }
                 }
                 """, "release", release.build()))
-                .build();
-    }
-
-    /** The slot accessors, for buckets main or pool: the word, keys, values and links, and put. */
-    List<MethodSpec> accessors() {
-        BucketCursor word = layout.wordCursor();
-        BucketRef any = BucketRef.any("b", "");
-        Place values = layout.value().orElseThrow();
-        List<MethodSpec> methods = new ArrayList<>();
-        methods.add(MethodSpec.methodBuilder("word")
-                .addJavadoc("The packed tophash word of bucket {@code b}.\n")
-                .returns(TypeName.LONG)
-                .addParameter(TypeName.INT, "b")
-                .addCode(word.reach(any, true))
-                .addStatement("return $L", word.word())
-                .build());
-        methods.add(MethodSpec.methodBuilder("setWord")
-                .addParameter(TypeName.INT, "b")
-                .addParameter(TypeName.LONG, "word")
-                .addCode(word.reach(any, true))
-                .addCode(word.writeWord("word"))
-                .build());
-        methods.add(getter("key", key, layout.key(), "slot").build());
-        methods.add(setter("setKey", "key", key, layout.key(), "slot"));
-        methods.add(getter("value", value, values, "slot").build());
-        methods.add(setter("setValue", "value", value, values, "slot"));
-        methods.add(getter("next", TypeName.INT, layout.link(), "")
-                .addJavadoc("The ref of the overflow bucket after {@code b}, or 0.\n")
-                .build());
-        methods.add(setter("setNext", "next", TypeName.INT, layout.link(), ""));
-        methods.add(MethodSpec.methodBuilder("put")
-                .addJavadoc("Fills slot {@code slot} of bucket {@code b}.\n")
-                .addParameter(TypeName.INT, "b")
-                .addParameter(TypeName.INT, "slot")
-                .addParameter(TypeName.INT, "top")
-                .addParameter(key, "key")
-                .addParameter(value, "value")
-                .addCode(t.code("""
-                    setWord(b, $tophash:T.set(word(b), slot, top));
-                    setKey(b, slot, key);
-                    setValue(b, slot, value);
-                    """))
-                .build());
-        String main = BucketLayout.slotRefElement(values, values.array().name(), "ref");
-        String pool = BucketLayout.slotRefElement(values, values.array().pool(), "~ref");
-        methods.add(MethodSpec.methodBuilder("valueAt")
-                .addJavadoc("The value in slot {@code ref}.\n")
-                .returns(value)
-                .addParameter(TypeName.INT, "ref")
-                .addStatement("return ref >= 0 ? $L : $L", main, pool)
-                .build());
-        methods.add(MethodSpec.methodBuilder("setValueAt")
-                .addParameter(TypeName.INT, "ref")
-                .addParameter(value, "value")
-                .beginControlFlow("if (ref >= 0)")
-                .addStatement("$L = value", main)
-                .nextControlFlow("else")
-                .addStatement("$L = value", pool)
-                .endControlFlow()
-                .build());
-        return methods;
-    }
-
-    /** A getter of {@code place} in bucket {@code b}, main or pool, with a parameter {@code slot} unless it is "". */
-    private static MethodSpec.Builder getter(String name, TypeName type, Place place, String slot) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder(name).returns(type).addParameter(TypeName.INT, "b");
-        if (!slot.isEmpty()) {
-            m.addParameter(TypeName.INT, slot);
-        }
-        return m.addStatement(
-                "return b >= 0 ? $L : $L",
-                BucketRef.main("b").element(place, slot),
-                BucketRef.pool("b").element(place, slot));
-    }
-
-    /** A setter of {@code place} in bucket {@code b}, main or pool. */
-    private static MethodSpec setter(String name, String param, TypeName type, Place place, String slot) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder(name).addParameter(TypeName.INT, "b");
-        if (!slot.isEmpty()) {
-            m.addParameter(TypeName.INT, slot);
-        }
-        return m.addParameter(type, param)
-                .beginControlFlow("if (b >= 0)")
-                .addStatement("$L = $N", BucketRef.main("b").element(place, slot), param)
-                .nextControlFlow("else")
-                .addStatement("$L = $N", BucketRef.pool("b").element(place, slot), param)
-                .endControlFlow()
                 .build();
     }
 }

@@ -3,7 +3,6 @@ package dev.bucketmap.processor.generate;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.bucketmap.processor.generate.BucketLayout.BucketArray;
 import java.util.Arrays;
 
 /**
@@ -196,8 +195,8 @@ final class TableStorageGenerator {
         CodeBlock.Builder poolFill = CodeBlock.builder();
         for (BucketArray array : layout.arrays()) {
             if (layout.clearedInPlace(array)) {
-                fill.addStatement("$T.fill($N[c], $L)", Arrays.class, array.name(), BucketLayout.zero(array));
-                poolFill.addStatement("$T.fill($N[c], $L)", Arrays.class, array.pool(), BucketLayout.zero(array));
+                fill.addStatement("$T.fill($N[c], $L)", Arrays.class, array.name(), array.zero());
+                poolFill.addStatement("$T.fill($N[c], $L)", Arrays.class, array.pool(), array.zero());
             }
         }
         return MethodSpec.methodBuilder("clear")
