@@ -77,7 +77,7 @@ final class BucketCursor {
             if (declare) {
                 code.add("$T ", variable.type());
             }
-            code.add("$L = $L;\n", variable.name(), variable.value().apply(bucket));
+            code.add("$N = $L;\n", variable.name(), variable.value().apply(bucket));
         }
         return code.build();
     }

@@ -3,7 +3,9 @@ package dev.bucketmap.processor.generate;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Generates the {@code Table}'s storage: its chunks, made when first needed, and its pool of
@@ -91,12 +93,12 @@ final class TableStorageGenerator {
         return MethodSpec.methodBuilder("ensureChunk")
                 .addJavadoc("Allocates the chunk of main bucket {@code b} if it is still missing.\n")
                 .addParameter(TypeName.INT, "b")
-                .addCode("""
-            int c = b >>> CHUNK_SHIFT;
-            if (keys[c] == null) {
-              allocateChunk(c);
-            }
-            """)
+                .addCode(code("""
+                int c = b >>> CHUNK_SHIFT;
+                if ($keys:N[c] == null) {
+                  allocateChunk(c);
+                }
+                """))
                 .build();
     }
 
@@ -105,7 +107,7 @@ final class TableStorageGenerator {
                 .addJavadoc("True if the chunk of main bucket {@code b} exists.\n")
                 .returns(TypeName.BOOLEAN)
                 .addParameter(TypeName.INT, "b")
-                .addStatement("return keys[b >>> CHUNK_SHIFT] != null")
+                .addCode(code("return $keys:N[b >>> CHUNK_SHIFT] != null;\n"))
                 .build();
     }
 
@@ -149,8 +151,8 @@ final class TableStorageGenerator {
             chunk is ever copied, and the capacity grows last, so an OutOfMemoryError leaves the
             pool as it was.
             """)
-                .addCode(t.code(
-                        NestedBlocks.indent("""
+                .addCode(code(
+                        """
                 int c;
                 int buckets;
                 if (poolCapacity < CHUNK_BUCKETS) {
@@ -160,21 +162,15 @@ final class TableStorageGenerator {
                   c = poolCapacity >>> CHUNK_SHIFT;
                   buckets = CHUNK_BUCKETS;
                 }
-                if (c == poolLinks.length) {
+                if (c == $poolLinks:N.length) {
                   int length = Math.max(4, c * 2);
                   $directories:L\
                 }
-                boolean resize = poolKeys[c] != null;
+                boolean resize = $poolKeys:N[c] != null;
                 $chunks:L\
                 $stores:L\
                 poolCapacity = c * CHUNK_BUCKETS + buckets;
-                """),
-                        "directories",
-                        directories.build(),
-                        "chunks",
-                        chunks.build(),
-                        "stores",
-                        stores.build()))
+                """, "directories", directories.build(), "chunks", chunks.build(), "stores", stores.build()))
                 .build();
     }
 
@@ -206,19 +202,36 @@ final class TableStorageGenerator {
                                         + "the pool buckets.\n"
                                 : "Empties every bucket in place (values of empty slots are never read), allocating chunks\n"
                                         + "a growth had not reached, and returns the pool buckets.\n")
-                .addCode(t.code(NestedBlocks.indent("""
-                for (int c = 0; c < keys.length; c++) {
-                  if (keys[c] == null) {
+                .addCode(code("""
+                for (int c = 0; c < $keys:N.length; c++) {
+                  if ($keys:N[c] == null) {
                     allocateChunk(c);
                   } else {
                     $fill:L\
                   }
                 }
-                for (int c = 0; c < poolLinks.length && poolKeys[c] != null; c++) {
+                for (int c = 0; c < $poolLinks:N.length && $poolKeys:N[c] != null; c++) {
                   $poolFill:L\
                 }
                 poolUsed = 0;
-                """), "fill", fill.build(), "poolFill", poolFill.build()))
+                """, "fill", fill.build(), "poolFill", poolFill.build()))
                 .build();
+    }
+
+    /**
+     * A template with nested blocks ({@link NestedBlocks}) and the names of the arrays every
+     * layout has: {@code $keys:N} (whose chunk says a main chunk exists), {@code $poolKeys:N} and
+     * {@code $poolLinks:N}.
+     */
+    private CodeBlock code(String template, Object... args) {
+        List<Object> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(
+                "keys",
+                layout.first().name(),
+                "poolKeys",
+                layout.first().pool(),
+                "poolLinks",
+                layout.link().array().pool()));
+        return t.code(NestedBlocks.indent(template), all.toArray());
     }
 }
