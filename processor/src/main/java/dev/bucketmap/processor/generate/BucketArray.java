@@ -6,9 +6,10 @@ import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.model.TypeNames;
 
 /**
- * One array of the table: the main directory {@code name} (chunks of {@code perBucket}
- * elements per bucket, a constant's name, or null for one), its pool twin, and with {@code
- * firstChunkCached} a field holding its chunk 0.
+ * One array of the table: the main directory {@code name} (chunks of {@code element}, {@code
+ * perBucket} elements per bucket, a constant's name, or null for one), its pool twin, with {@code
+ * firstChunkCached} a field holding its chunk 0, and {@code doc}, what the array holds per bucket
+ * (for the directory's Javadoc). The names of its fields and locals all derive from {@code name}.
  */
 record BucketArray(String name, TypeName element, String perBucket, boolean firstChunkCached, String doc) {
     /** The pool's directory: {@code poolKeys}. */

@@ -216,7 +216,10 @@ final class BucketLayout {
                 || !array.element().isPrimitive();
     }
 
-    /** The element of {@code place} in the bucket at {@code bucketIndex} of its chunk, slot {@code slot} ("" for none). */
+    /**
+     * The index in its chunk of {@code place}'s element for slot {@code slot} ("" for none) of the
+     * bucket at {@code bucketIndex} in the chunk: {@code (b & CHUNK_MASK) * STRIDE + WORD_ELEMENTS + slot}.
+     */
     static String index(Place place, String bucketIndex, String slot) {
         return join(place.array().bucketStart(bucketIndex), place.offset(), slot);
     }
