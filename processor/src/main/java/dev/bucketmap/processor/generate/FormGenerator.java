@@ -4,21 +4,43 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.bucketmap.processor.model.FunctionCall;
 import dev.bucketmap.processor.model.MethodModel;
+import dev.bucketmap.processor.model.ValueKind;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the interface's methods, one per recognised form. Each body is a few lines over the
- * engine: hash, then {@code readTable}/{@code find} for reads, or {@code beginWrite},
- * {@code findForWrite}, {@code insert}/{@code removeAt} and {@code endWrite} for writes.
- * The hash is computed before the writing flag is set, as Go does, because hashing may throw,
- * and again under the flag if the seed changed meanwhile ({@link Template#write}).
+ * Generates the interface's methods, one per recognised form, over the engine and in the
+ * interface's own types: a missing key answers this map's absent value, and only a reference
+ * value has {@code null}. The operations on one key are written by {@link Operations}, shared
+ * with {@code java.util.Map}'s methods; what is left here is the forms' own: reads through
+ * {@code Table.get}, {@code addValue}, the traversals, and the Javadoc from {@link FormDocs}.
+ * A write hashes its key before it takes the writing flag, as Go does, because hashing may
+ * throw ({@link Template#write}).
+ *
+ * <pre>
+ * &#64;Override
+ * public String put(long key, String value) {
+ *   long hashSeed = seed;
+ *   long hash = hash(key, hashSeed);
+ *   beginWrite();
+ *   try {
+ *     ...                                  // the seed check
+ *     ...                                  // the body: {@link Operations#put}
+ *   } finally {
+ *     endWrite();
+ *   }
+ * }
+ * </pre>
  */
 final class FormGenerator {
     private final Template t;
+    private final ValueKind value;
+    private final Operations ops;
 
     FormGenerator(Template t) {
         this.t = t;
+        this.value = t.model().value();
+        this.ops = new Operations(t, new Operations.Ends(value.type(), value.absent(), value.isReference()));
     }
 
     MethodSpec generate(MethodModel method) {
@@ -37,11 +59,17 @@ final class FormGenerator {
     }
 
     private CodeBlock body(MethodModel method, String call) {
-        boolean ref = t.model().value().isReference();
+        String k = t.storedKey();
+        String function = "function." + call;
         return switch (method.form()) {
             case GET -> lookUp("t.get(hash, $k:L, $absent:L)");
             case GET_OR_DEFAULT -> lookUp("t.get(hash, $k:L, defaultValue)");
-            case CONTAINS_KEY -> read("return ref != NOT_FOUND;\n", null);
+            case CONTAINS_KEY ->
+                CodeBlock.builder()
+                        .add(t.storedKeyDeclaration())
+                        .add(ops.find(k))
+                        .addStatement("return ref != NOT_FOUND")
+                        .build();
             case CONTAINS_VALUE -> t.code("""
           $traversal:T traversal = new $traversal:T();
           while (traversal.next()) {
@@ -50,192 +78,34 @@ final class FormGenerator {
             }
           }
           return false;
-          """, "eq", t.model().value().equal("value", "traversal.currentValue"));
+          """, "eq", value.equal("value", "traversal.currentValue"));
             case SIZE -> CodeBlock.of("return count;\n");
             case IS_EMPTY -> CodeBlock.of("return count == 0;\n");
             case CLEAR -> CodeBlock.of("clearAll();\n");
-            case PUT -> write("""
-          int ref = findForWrite(hash, $k:L);
-          if (ref != NOT_FOUND) {
-            $vt:T old = $stored:L;
-            table.setValueAt(ref, value);
-            return old;
-          }
-          insert(hash, $k:L, value);
-          return $absent:L;
-          """);
-            case PUT_IF_ABSENT -> write(ref ? """
-            int ref = findForWrite(hash, $k:L);
-            if (ref != NOT_FOUND) {
-              $vt:T old = $stored:L;
-              if (old == null) {
-                table.setValueAt(ref, value);
-              }
-              return old;
-            }
-            insert(hash, $k:L, value);
-            return null;
-            """ : """
-            int ref = findForWrite(hash, $k:L);
-            if (ref != NOT_FOUND) {
-              return table.valueAt(ref);
-            }
-            insert(hash, $k:L, value);
-            return $absent:L;
-            """);
-            case REMOVE -> write("""
-          int ref = findForWrite(hash, $k:L);
-          if (ref == NOT_FOUND) {
-            return $absent:L;
-          }
-          return $removed:L;
-          """);
-            case REMOVE_ENTRY -> write("""
-          int ref = findForWrite(hash, $k:L);
-          if (ref == NOT_FOUND || $differs:L) {
-            return false;
-          }
-          removeAt(hash, ref);
-          return true;
-          """, "differs", t.model().value().notEqual("value", "table.valueAt(ref)"));
-            case REPLACE -> write("""
-          int ref = findForWrite(hash, $k:L);
-          if (ref == NOT_FOUND) {
-            return $absent:L;
-          }
-          $vt:T old = $stored:L;
-          table.setValueAt(ref, value);
-          return old;
-          """);
-            case REPLACE_ENTRY -> write("""
-          int ref = findForWrite(hash, $k:L);
-          if (ref == NOT_FOUND || $differs:L) {
-            return false;
-          }
-          table.setValueAt(ref, newValue);
-          return true;
-          """, "differs", t.model().value().notEqual("oldValue", "table.valueAt(ref)"));
-            case COMPUTE_IF_ABSENT -> write(ref ? """
-            int ref = findForWrite(hash, $k:L);
-            if (ref != NOT_FOUND) {
-              $vt:T old = $stored:L;
-              if (old != null) {
-                return old;
-              }
-            }
-            $vt:T value = function.$call:L(key);
-            if (value == null) {
-              return null;
-            }
-            store(hash, $k:L, ref, value);
-            return value;
-            """ : """
-            int ref = findForWrite(hash, $k:L);
-            if (ref != NOT_FOUND) {
-              return table.valueAt(ref);
-            }
-            $vt:T value = function.$call:L(key);
-            insert(hash, $k:L, value);
-            return value;
-            """, "call", call);
-            case COMPUTE_IF_PRESENT -> write(ref ? """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return null;
-            }
-            $vt:T old = $stored:L;
-            if (old == null) {
-              return null;
-            }
-            $vt:T value = function.$call:L(key, old);
-            if (value == null) {
-              removeAt(hash, ref);
-            } else {
-              table.setValueAt(ref, value);
-            }
-            return value;
-            """ : """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return $absent:L;
-            }
-            $vt:T value = function.$call:L(key, table.valueAt(ref));
-            table.setValueAt(ref, value);
-            return value;
-            """, "call", call);
-            case COMPUTE -> write(ref ? """
-            int ref = findForWrite(hash, $k:L);
-            $vt:T old = ref == NOT_FOUND ? null : $stored:L;
-            $vt:T value = function.$call:L(key, old);
-            if (value == null) {
-              if (ref != NOT_FOUND) {
-                removeAt(hash, ref);
-              }
-              return null;
-            }
-            store(hash, $k:L, ref, value);
-            return value;
-            """ : """
-            int ref = findForWrite(hash, $k:L);
-            $vt:T old = ref == NOT_FOUND ? $absent:L : table.valueAt(ref);
-            $vt:T value = function.$call:L(key, old);
-            store(hash, $k:L, ref, value);
-            return value;
-            """, "call", call);
+            case PUT -> write(ops.put(k, "value"));
+            case PUT_IF_ABSENT -> write(ops.putIfAbsent(k, "value"));
+            case REMOVE -> write(ops.remove(k));
+            case REMOVE_ENTRY -> write(ops.removeEntry(k, value.notEqual("value", "table.valueAt(ref)")));
+            case REPLACE -> write(ops.replace(k, "value"));
+            case REPLACE_ENTRY -> write(ops.replaceEntry(k, value.notEqual("oldValue", "table.valueAt(ref)")));
+            case COMPUTE_IF_ABSENT -> write(ops.computeIfAbsent(k, function));
+            case COMPUTE_IF_PRESENT -> write(ops.computeIfPresent(k, function));
+            case COMPUTE -> write(ops.compute(k, function));
             case MERGE ->
-                t.code(ref ? """
-            $objects:T.requireNonNull(value, "merge value");
-            $objects:T.requireNonNull(function, "merge function");
-            """ : """
-            $objects:T.requireNonNull(function, "merge function");
-            """).toBuilder()
-                        .add(write(ref ? """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              insert(hash, $k:L, value);
-              return value;
-            }
-            $vt:T old = $stored:L;
-            $vt:T merged = old == null ? value : function.$call:L(old, value);
-            if (merged == null) {
-              removeAt(hash, ref);
-            } else {
-              table.setValueAt(ref, merged);
-            }
-            return merged;
-            """ : """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              insert(hash, $k:L, value);
-              return value;
-            }
-            $vt:T merged = function.$call:L(table.valueAt(ref), value);
-            table.setValueAt(ref, merged);
-            return merged;
-            """, "call", call))
+                CodeBlock.builder()
+                        .add(value.isReference() ? requireNonNull("value", "merge value") : CodeBlock.of(""))
+                        .add(requireNonNull("function", "merge function"))
+                        .add(write(ops.merge(k, function)))
                         .build();
             case ADD_VALUE ->
-                write(
-                        """
-          int ref = findForWrite(hash, $k:L);
-          if (ref == NOT_FOUND) {
-            $vt:T sum = $first:L;
-            insert(hash, $k:L, sum);
-            return sum;
-          }
-          $vt:T sum = $next:L;
-          table.setValueAt(ref, sum);
-          return sum;
-          """,
+                write(ops.addValue(
+                        k,
                         // absent + delta, written out where it can differ from delta: a defaultValue(), or
                         // 0.0 + -0.0, which is +0.0 (float and double compare by bits).
-                        "first",
-                        t.model().value().usesDefaultValueMethod()
-                                        || t.model().value().isFloatingPoint()
-                                ? t.model().value().sum(t.model().value().absent(), CodeBlock.of("value"))
+                        value.usesDefaultValueMethod() || value.isFloatingPoint()
+                                ? value.sum(value.absent(), CodeBlock.of("value"))
                                 : CodeBlock.of("value"),
-                        "next",
-                        t.model().value().sum(CodeBlock.of("table.valueAt(ref)"), CodeBlock.of("value")));
+                        value.sum(CodeBlock.of("table.valueAt(ref)"), CodeBlock.of("value"))));
             case FOR_EACH -> traverse("action.$call:L($key:L, $current:L);\n", call);
             case FOR_EACH_KEY -> traverse("action.$call:L($key:L);\n", call);
             case FOR_EACH_VALUE -> traverse("action.$call:L($current:L);\n", call);
@@ -266,10 +136,7 @@ final class FormGenerator {
             case VALUES ->
                 array(
                         "values",
-                        t.code(
-                                "$vt:T[] values = $new:L",
-                                "new",
-                                t.model().value().newArray("count")),
+                        t.code("$vt:T[] values = $new:L", "new", value.newArray("count")),
                         t.value("traversal.currentValue"));
             case CURSOR -> t.code("return new $traversal:T();\n");
             case STATS -> throw new IllegalStateException(method.form() + " is not generated here");
@@ -305,47 +172,23 @@ final class FormGenerator {
     private CodeBlock lookUp(String stored) {
         return CodeBlock.builder()
                 .add(t.storedKeyDeclaration())
-                .add(t.code(
-                        """
-            long hash = hash($k:L);
-            $table:T t = readTable(hash);
-            return $value:L;
-            """,
-                        "value",
-                        t.model().value().fromStorage(t.code(stored, "k", t.storedKey())),
-                        "k",
-                        t.storedKey()))
-                .build();
-    }
-
-    /** A lookup that does not change the map. */
-    private CodeBlock read(String tail, String stored) {
-        return CodeBlock.builder()
-                .add(t.storedKeyDeclaration())
                 .add(t.code("""
             long hash = hash($k:L);
             $table:T t = readTable(hash);
-            int ref = t.find(hash, $k:L);
-            """ + tail, "stored", stored == null ? "" : t.value(stored), "k", t.storedKey()))
+            return $value:L;
+            """, "value", value.fromStorage(t.code(stored, "k", t.storedKey())), "k", t.storedKey()))
                 .build();
     }
 
-    /**
-     * A write: hash first (it may throw), then the writing flag around the body ({@link
-     * Template#write}).
-     */
-    private CodeBlock write(String body, Object... extra) {
-        Object[] args = new Object[extra.length + 6];
-        System.arraycopy(extra, 0, args, 0, extra.length);
-        args[extra.length] = "stored";
-        args[extra.length + 1] = t.value("table.valueAt(ref)");
-        args[extra.length + 2] = "removed";
-        args[extra.length + 3] = t.value("removeAt(hash, ref)");
-        args[extra.length + 4] = "k";
-        args[extra.length + 5] = t.storedKey();
+    private CodeBlock requireNonNull(String param, String message) {
+        return t.code("$objects:T.requireNonNull($param:L, $message:S);\n", "param", param, "message", message);
+    }
+
+    /** A write: the stored key, then {@code body} under the writing flag ({@link Template#write}). */
+    private CodeBlock write(CodeBlock body) {
         return CodeBlock.builder()
                 .add(t.storedKeyDeclaration())
-                .add(t.write(t.storedKey(), t.code(body, args)))
+                .add(t.write(t.storedKey(), body))
                 .build();
     }
 

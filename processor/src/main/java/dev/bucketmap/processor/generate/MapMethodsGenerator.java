@@ -24,10 +24,11 @@ import javax.lang.model.element.Modifier;
  * Generates the methods of {@code java.util.Map} for an interface that extends it, with {@code
  * Map}'s semantics over boxed keys and values (those of {@code HashMap}): {@code get} answers
  * {@code null} for a missing key also when values are primitive, a {@code null} result of {@code
- * compute}, {@code computeIfPresent} or {@code merge} removes the entry, and so on. Each body is
- * the same few lines over the engine as a form's: convert the boxes to stored forms, hash, then
- * {@code readTable}/{@code find}, or {@link Template#write} around {@code findForWrite} for
- * writes.
+ * compute}, {@code computeIfPresent} or {@code merge} removes the entry, and so on. The bodies of
+ * the operations on one key are the forms' own, from {@link Operations} with boxed ends; what is
+ * written here is the boxes around them: a key or value converted to its stored form, a {@code
+ * null} that a primitive kind refuses thrown before the write, a key of the wrong type simply
+ * absent. The Javadoc comes from {@link MapMethodDocs}, the views from {@link MapViewsGenerator}.
  *
  * <pre>
  * public String get(Object key) {
@@ -35,10 +36,14 @@ import javax.lang.model.element.Modifier;
  *     return null;
  *   }
  *   long k = (Long) key;
- *   ...
+ *   ...                                   // {@link Operations#find}
  * }
- * public String put(Long key, String value) ...
- * public Set&lt;Long&gt; keySet() ...   // views: {@link MapViewsGenerator}
+ * public String put(Long key, String value) {
+ *   Objects.requireNonNull(key, "a map with long keys has no null key");
+ *   long k = key;
+ *   ...                                   // {@link Template#write} around {@link Operations#put}
+ * }
+ * public Set&lt;Long&gt; keySet() ...    // views: {@link MapViewsGenerator}
  * </pre>
  */
 final class MapMethodsGenerator {
@@ -50,6 +55,7 @@ final class MapMethodsGenerator {
     private final ValueKind value;
     private final TypeName kb;
     private final TypeName vb;
+    private final Operations ops;
 
     MapMethodsGenerator(Template t, MapInterop map) {
         this.t = t;
@@ -58,6 +64,7 @@ final class MapMethodsGenerator {
         this.value = t.model().value();
         this.kb = map.keyBox();
         this.vb = map.valueBox();
+        this.ops = new Operations(t, new Operations.Ends(vb, CodeBlock.of("null"), true));
     }
 
     List<MethodSpec> generate() {
@@ -99,16 +106,16 @@ final class MapMethodsGenerator {
                         .addParameter(vb, "defaultValue")
                         .addCode(read("key", "defaultValue", found("return $stored:L;\n", "return defaultValue;\n")))
                         .build();
-            case PUT -> put(m);
+            case PUT -> keyAndValue(m, ops::put);
             case PUT_ALL -> putAll(m);
-            case PUT_IF_ABSENT -> putIfAbsent(m);
+            case PUT_IF_ABSENT -> keyAndValue(m, ops::putIfAbsent);
             case REMOVE -> remove(m);
             case REMOVE_ENTRY -> removeEntry(m);
-            case REPLACE -> replace(m);
+            case REPLACE -> keyAndValue(m, ops::replace);
             case REPLACE_ENTRY -> replaceEntry(m);
-            case COMPUTE_IF_ABSENT -> computeIfAbsent(m);
-            case COMPUTE_IF_PRESENT -> computeIfPresent(m);
-            case COMPUTE -> compute(m);
+            case COMPUTE_IF_ABSENT -> keyAndFunction(m, mapping(), "mappingFunction", ops::computeIfAbsent);
+            case COMPUTE_IF_PRESENT -> keyAndFunction(m, remapping(), "remappingFunction", ops::computeIfPresent);
+            case COMPUTE -> keyAndFunction(m, remapping(), "remappingFunction", ops::compute);
             case MERGE -> merge(m);
             case FOR_EACH -> forEach(m);
             case REPLACE_ALL -> replaceAll(m);
@@ -121,7 +128,7 @@ final class MapMethodsGenerator {
     }
 
     /** {@code Map.Entry<Kb, Vb>}. */
-    ParameterizedTypeName entryType() {
+    private ParameterizedTypeName entryType() {
         return ParameterizedTypeName.get(ClassName.get(Map.Entry.class), kb, vb);
     }
 
@@ -137,19 +144,10 @@ final class MapMethodsGenerator {
     /** A lookup by an {@code Object} key: {@code miss} when it cannot be a key, else {@code tail}. */
     private CodeBlock read(String param, String miss, String tail, Object... extra) {
         Boxes.Local k = boxes.keyFromObject(param, miss);
-        Object[] args = new Object[extra.length + 4];
-        System.arraycopy(extra, 0, args, 0, extra.length);
-        args[extra.length] = "k";
-        args[extra.length + 1] = k.name();
-        args[extra.length + 2] = "stored";
-        args[extra.length + 3] = boxes.value("t.valueAt(ref)");
         return CodeBlock.builder()
                 .add(k.declaration())
-                .add(t.code("""
-            long hash = hash($k:L);
-            $table:T t = readTable(hash);
-            int ref = t.find(hash, $k:L);
-            """ + tail, args))
+                .add(ops.find(k.name()))
+                .add(t.with("stored", boxes.value("t.valueAt(ref)")).code(tail, extra))
                 .build();
     }
 
@@ -204,77 +202,36 @@ final class MapMethodsGenerator {
      * before and after would count other threads' writes too.
      */
     private MethodSpec removeKey() {
+        Boxes.Local k = boxes.keyFromObject("key", "false");
         return MethodSpec.methodBuilder("removeKey")
                 .addJavadoc("Removes {@code key}; true if it was present.\n")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(TypeName.BOOLEAN)
                 .addParameter(Object.class, "key")
-                .addCode(writeByObject("false", CodeBlock.of(""), """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return false;
-            }
-            removeAt(hash, ref);
-            return true;
-            """))
+                .addCode(write(k, CodeBlock.of(""), ops.removeKey(k.name())))
                 .build();
     }
 
     /**
-     * A write with a boxed key and maybe a boxed value: nulls that a primitive kind refuses throw
-     * first, then the hash (it may throw), then the writing flag around {@code body} ({@link
-     * Template#write}).
+     * A write by the key {@code k}: its stored form, then {@code before} (the value's stored form,
+     * or nothing), then the writing flag around {@code body} ({@link Template#write}).
      */
-    private CodeBlock write(boolean withValue, String body, Object... extra) {
-        Boxes.Local k = boxes.keyFromBox("key");
-        Boxes.Local v = withValue ? boxes.valueFromBox("value", "v") : null;
-        Object[] args = new Object[extra.length + 8];
-        System.arraycopy(extra, 0, args, 0, extra.length);
-        args[extra.length] = "k";
-        args[extra.length + 1] = k.name();
-        args[extra.length + 2] = "v";
-        args[extra.length + 3] = v == null ? "" : v.name();
-        args[extra.length + 4] = "stored";
-        args[extra.length + 5] = boxes.value("table.valueAt(ref)");
-        args[extra.length + 6] = "vb";
-        args[extra.length + 7] = vb;
-        CodeBlock.Builder code = CodeBlock.builder().add(k.declaration());
-        if (v != null) {
-            code.add(v.declaration());
-        }
-        return code.add(t.write(k.name(), t.code(body, args))).build();
-    }
-
-    /** Like {@link #write} for a key given as an {@code Object}: a wrong type is simply absent. */
-    private CodeBlock writeByObject(String miss, CodeBlock more, String body, Object... extra) {
-        Boxes.Local k = boxes.keyFromObject("key", miss);
-        Object[] args = new Object[extra.length + 4];
-        System.arraycopy(extra, 0, args, 0, extra.length);
-        args[extra.length] = "k";
-        args[extra.length + 1] = k.name();
-        args[extra.length + 2] = "removed";
-        args[extra.length + 3] = boxes.value("removeAt(hash, ref)");
+    private CodeBlock write(Boxes.Local k, CodeBlock before, CodeBlock body) {
         return CodeBlock.builder()
                 .add(k.declaration())
-                .add(more)
-                .add(t.write(k.name(), t.code(body, args)))
+                .add(before)
+                .add(t.write(k.name(), body))
                 .build();
     }
 
-    private MethodSpec put(MapMethod m) {
+    /** put, putIfAbsent or replace: a boxed key and value in, the value before out. */
+    private MethodSpec keyAndValue(MapMethod m, BiFunction<String, String, CodeBlock> operation) {
+        Boxes.Local k = boxes.keyFromBox("key");
+        Boxes.Local v = boxes.valueFromBox("value", "v");
         return method(m, vb)
                 .addParameter(kb, "key")
                 .addParameter(vb, "value")
-                .addCode(write(true, """
-            int ref = findForWrite(hash, $k:L);
-            if (ref != NOT_FOUND) {
-              $vb:T old = $stored:L;
-              table.setValueAt(ref, $v:L);
-              return old;
-            }
-            insert(hash, $k:L, $v:L);
-            return null;
-            """))
+                .addCode(write(k, v.declaration(), operation.apply(k.name(), v.name())))
                 .build();
     }
 
@@ -292,104 +249,38 @@ final class MapMethodsGenerator {
                 .build();
     }
 
-    private MethodSpec putIfAbsent(MapMethod m) {
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(vb, "value")
-                .addCode(write(true, value.isReference() ? """
-              int ref = findForWrite(hash, $k:L);
-              if (ref != NOT_FOUND) {
-                $vb:T old = $stored:L;
-                if (old == null) {
-                  table.setValueAt(ref, $v:L);
-                }
-                return old;
-              }
-              insert(hash, $k:L, $v:L);
-              return null;
-              """ : """
-              int ref = findForWrite(hash, $k:L);
-              if (ref != NOT_FOUND) {
-                return $stored:L;
-              }
-              insert(hash, $k:L, $v:L);
-              return null;
-              """))
-                .build();
-    }
-
     private MethodSpec remove(MapMethod m) {
+        Boxes.Local k = boxes.keyFromObject("key", "null");
         return method(m, vb)
                 .addParameter(Object.class, "key")
-                .addCode(writeByObject("null", CodeBlock.of(""), """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return null;
-            }
-            return $removed:L;
-            """))
+                .addCode(write(k, CodeBlock.of(""), ops.remove(k.name())))
                 .build();
     }
 
     private MethodSpec removeEntry(MapMethod m) {
+        Boxes.Local k = boxes.keyFromObject("key", "false");
         Boxes.Local v = boxes.valueFromObject("value", "false");
         return method(m, TypeName.BOOLEAN)
                 .addParameter(Object.class, "key")
                 .addParameter(Object.class, "value")
-                .addCode(writeByObject(
-                        "false", v.declaration(), """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND || $differs:L) {
-              return false;
-            }
-            removeAt(hash, ref);
-            return true;
-            """, "differs", value.notEqual("table.valueAt(ref)", v.name())))
-                .build();
-    }
-
-    private MethodSpec replace(MapMethod m) {
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(vb, "value")
-                .addCode(write(true, """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return null;
-            }
-            $vb:T old = $stored:L;
-            table.setValueAt(ref, $v:L);
-            return old;
-            """))
+                .addCode(write(
+                        k, v.declaration(), ops.removeEntry(k.name(), value.notEqual("table.valueAt(ref)", v.name()))))
                 .build();
     }
 
     private MethodSpec replaceEntry(MapMethod m) {
+        Boxes.Local k = boxes.keyFromBox("key");
         MethodSpec.Builder b = method(m, TypeName.BOOLEAN)
                 .addParameter(kb, "key")
                 .addParameter(vb, "oldValue")
                 .addParameter(vb, "newValue");
-        if (value.isReference()) {
-            return b.addCode(write(false, """
-              int ref = findForWrite(hash, $k:L);
-              if (ref == NOT_FOUND || $differs:L) {
-                return false;
-              }
-              table.setValueAt(ref, newValue);
-              return true;
-              """, "differs", value.notEqual("table.valueAt(ref)", "oldValue")))
-                    .build();
+        CodeBlock differs = value.notEqual("table.valueAt(ref)", "oldValue");
+        if (!value.isReference()) {
+            // A primitive value is never null: a null newValue is refused, a null oldValue matches nothing.
+            b.addStatement(boxes.nullValueCheck("newValue"));
+            differs = CodeBlock.of("oldValue == null || $L", differs);
         }
-        // A primitive value is never null: a null oldValue matches nothing.
-        return b.addStatement(boxes.nullValueCheck("newValue"))
-                .addCode(write(false, """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND || oldValue == null || $differs:L) {
-              return false;
-            }
-            table.setValueAt(ref, newValue);
-            return true;
-            """, "differs", value.notEqual("table.valueAt(ref)", "oldValue")))
+        return b.addCode(write(k, CodeBlock.of(""), ops.replaceEntry(k.name(), differs)))
                 .build();
     }
 
@@ -407,124 +298,40 @@ final class MapMethodsGenerator {
         return ParameterizedTypeName.get(ClassName.get(BiFunction.class), superOf(kb), superOf(vb), extendsOf(vb));
     }
 
+    private TypeName mapping() {
+        return ParameterizedTypeName.get(ClassName.get(Function.class), superOf(kb), extendsOf(vb));
+    }
+
     private CodeBlock requireFunction(String name) {
         return CodeBlock.of("$T.requireNonNull($L, $S);\n", OBJECTS, name, name);
     }
 
-    private MethodSpec computeIfAbsent(MapMethod m) {
-        TypeName function = ParameterizedTypeName.get(ClassName.get(Function.class), superOf(kb), extendsOf(vb));
+    /**
+     * computeIfAbsent, computeIfPresent or compute: a boxed key and the function {@code function}
+     * of type {@code type} in, the value after out.
+     */
+    private MethodSpec keyAndFunction(
+            MapMethod m, TypeName type, String function, BiFunction<String, String, CodeBlock> operation) {
+        Boxes.Local k = boxes.keyFromBox("key");
         return method(m, vb)
                 .addParameter(kb, "key")
-                .addParameter(function, "mappingFunction")
-                .addCode(requireFunction("mappingFunction"))
-                .addCode(write(false, value.isReference() ? """
-              int ref = findForWrite(hash, $k:L);
-              if (ref != NOT_FOUND) {
-                $vb:T old = $stored:L;
-                if (old != null) {
-                  return old;
-                }
-              }
-              $vb:T value = mappingFunction.apply(key);
-              if (value == null) {
-                return null;
-              }
-              store(hash, $k:L, ref, value);
-              return value;
-              """ : """
-              int ref = findForWrite(hash, $k:L);
-              if (ref != NOT_FOUND) {
-                return $stored:L;
-              }
-              $vb:T value = mappingFunction.apply(key);
-              if (value == null) {
-                return null;
-              }
-              insert(hash, $k:L, value);
-              return value;
-              """))
-                .build();
-    }
-
-    private MethodSpec computeIfPresent(MapMethod m) {
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(remapping(), "remappingFunction")
-                .addCode(requireFunction("remappingFunction"))
-                .addCode(write(false, """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return null;
-            }
-            $vb:T old = $stored:L;
-            """ + (value.isReference() ? """
-                      if (old == null) {
-                        return null;
-                      }
-                      """ : "") + """
-                $vb:T value = remappingFunction.apply(key, old);
-                if (value == null) {
-                  removeAt(hash, ref);
-                } else {
-                  table.setValueAt(ref, value);
-                }
-                return value;
-                """))
-                .build();
-    }
-
-    private MethodSpec compute(MapMethod m) {
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(remapping(), "remappingFunction")
-                .addCode(requireFunction("remappingFunction"))
-                .addCode(write(false, """
-            int ref = findForWrite(hash, $k:L);
-            $vb:T old = null;
-            if (ref != NOT_FOUND) {
-              old = $stored:L;
-            }
-            $vb:T value = remappingFunction.apply(key, old);
-            if (value == null) {
-              if (ref != NOT_FOUND) {
-                removeAt(hash, ref);
-              }
-              return null;
-            }
-            store(hash, $k:L, ref, value);
-            return value;
-            """))
+                .addParameter(type, function)
+                .addCode(requireFunction(function))
+                .addCode(write(k, CodeBlock.of(""), operation.apply(k.name(), function + ".apply")))
                 .build();
     }
 
     private MethodSpec merge(MapMethod m) {
         TypeName function =
                 ParameterizedTypeName.get(ClassName.get(BiFunction.class), superOf(vb), superOf(vb), extendsOf(vb));
+        Boxes.Local k = boxes.keyFromBox("key");
         return method(m, vb)
                 .addParameter(kb, "key")
                 .addParameter(vb, "value")
                 .addParameter(function, "remappingFunction")
                 .addStatement("$T.requireNonNull(value, $S)", OBJECTS, "value")
                 .addCode(requireFunction("remappingFunction"))
-                .addCode(write(false, """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              insert(hash, $k:L, value);
-              return value;
-            }
-            $vb:T old = $stored:L;
-            """ + (value.isReference() ? """
-                      $vb:T merged = old == null ? value : remappingFunction.apply(old, value);
-                      """ : """
-                      $vb:T merged = remappingFunction.apply(old, value);
-                      """) + """
-            if (merged == null) {
-              removeAt(hash, ref);
-            } else {
-              table.setValueAt(ref, merged);
-            }
-            return merged;
-            """))
+                .addCode(write(k, CodeBlock.of(""), ops.merge(k.name(), "remappingFunction.apply")))
                 .build();
     }
 
