@@ -13,22 +13,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the methods of {@code java.util.Map} for an interface that extends it, with {@code
  * Map}'s semantics over boxed keys and values (those of {@code HashMap}): {@code get} answers
  * {@code null} for a missing key also when values are primitive, a {@code null} result of {@code
- * compute}, {@code computeIfPresent} or {@code merge} removes the entry, and so on. The bodies of
- * the operations on one key are the forms' own, from {@link Operations} with boxed ends; what is
- * written here is the boxes around them: a key or value converted to its stored form, a {@code
- * null} that a primitive kind refuses thrown before the write, a key of the wrong type simply
- * absent. The Javadoc comes from {@link MapMethodDocs}, the views from {@link MapViewsGenerator}.
+ * compute}, {@code computeIfPresent} or {@code merge} removes the entry, and so on. Written here:
+ * the reads, where a key of the wrong type is simply absent, the whole-map methods and the views'
+ * accessors. The writes of one key are {@link MapWritesGenerator}'s, around the bodies {@link
+ * Operations} shares with the forms; the Javadoc is {@link MapMethodDocs}'s, the views {@link
+ * MapViewsGenerator}'s.
  *
  * <pre>
  * public String get(Object key) {
@@ -38,17 +34,11 @@ import javax.lang.model.element.Modifier;
  *   long k = (Long) key;
  *   ...                                   // {@link Operations#find}
  * }
- * public String put(Long key, String value) {
- *   Objects.requireNonNull(key, "a map with long keys has no null key");
- *   long k = key;
- *   ...                                   // {@link Template#write} around {@link Operations#put}
- * }
- * public Set&lt;Long&gt; keySet() ...    // views: {@link MapViewsGenerator}
+ * public String put(Long key, String value) ...   // {@link MapWritesGenerator}
+ * public Set&lt;Long&gt; keySet() ...             // views: {@link MapViewsGenerator}
  * </pre>
  */
 final class MapMethodsGenerator {
-    private static final ClassName OBJECTS = ClassName.get(Objects.class);
-
     private final Template t;
     private final MapInterop map;
     private final Boxes boxes;
@@ -56,6 +46,7 @@ final class MapMethodsGenerator {
     private final TypeName kb;
     private final TypeName vb;
     private final Operations ops;
+    private final MapWritesGenerator writes;
 
     MapMethodsGenerator(Template t, MapInterop map) {
         this.t = t;
@@ -65,6 +56,7 @@ final class MapMethodsGenerator {
         this.kb = map.keyBox();
         this.vb = map.valueBox();
         this.ops = new Operations(t, new Operations.Ends(vb, CodeBlock.of("null"), true));
+        this.writes = new MapWritesGenerator(t, boxes);
     }
 
     List<MethodSpec> generate() {
@@ -75,7 +67,7 @@ final class MapMethodsGenerator {
             }
         }
         methods.add(containsMapping());
-        methods.add(removeKey());
+        methods.add(writes.removeKey());
         return methods;
     }
 
@@ -106,17 +98,17 @@ final class MapMethodsGenerator {
                         .addParameter(vb, "defaultValue")
                         .addCode(read("key", "defaultValue", found("return $stored:L;\n", "return defaultValue;\n")))
                         .build();
-            case PUT -> keyAndValue(m, ops::put);
+            case PUT,
+                    PUT_IF_ABSENT,
+                    REMOVE,
+                    REMOVE_ENTRY,
+                    REPLACE,
+                    REPLACE_ENTRY,
+                    COMPUTE_IF_ABSENT,
+                    COMPUTE_IF_PRESENT,
+                    COMPUTE,
+                    MERGE -> writes.generate(m);
             case PUT_ALL -> putAll(m);
-            case PUT_IF_ABSENT -> keyAndValue(m, ops::putIfAbsent);
-            case REMOVE -> remove(m);
-            case REMOVE_ENTRY -> removeEntry(m);
-            case REPLACE -> keyAndValue(m, ops::replace);
-            case REPLACE_ENTRY -> replaceEntry(m);
-            case COMPUTE_IF_ABSENT -> keyAndFunction(m, mapping(), "mappingFunction", ops::computeIfAbsent);
-            case COMPUTE_IF_PRESENT -> keyAndFunction(m, remapping(), "remappingFunction", ops::computeIfPresent);
-            case COMPUTE -> keyAndFunction(m, remapping(), "remappingFunction", ops::compute);
-            case MERGE -> merge(m);
             case FOR_EACH -> forEach(m);
             case REPLACE_ALL -> replaceAll(m);
             case CLEAR -> method(m, TypeName.VOID).addStatement("clearAll()").build();
@@ -132,7 +124,8 @@ final class MapMethodsGenerator {
         return ParameterizedTypeName.get(ClassName.get(Map.Entry.class), kb, vb);
     }
 
-    private static MethodSpec.Builder method(MapMethod m, TypeName returns) {
+    /** The start of an overriding {@code java.util.Map} method: its name, modifiers and return type. */
+    static MethodSpec.Builder method(MapMethod m, TypeName returns) {
         return MethodSpec.methodBuilder(m.methodName())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -194,46 +187,7 @@ final class MapMethodsGenerator {
                 .build();
     }
 
-    // ---- writes ----
-
-    /**
-     * Removes {@code key} if present, and says whether it was, for {@code keySet().remove}: {@code
-     * Map.remove}'s answer cannot tell a missing key from a {@code null} value, and comparing count
-     * before and after would count other threads' writes too.
-     */
-    private MethodSpec removeKey() {
-        Boxes.Local k = boxes.keyFromObject("key", "false");
-        return MethodSpec.methodBuilder("removeKey")
-                .addJavadoc("Removes {@code key}; true if it was present.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(TypeName.BOOLEAN)
-                .addParameter(Object.class, "key")
-                .addCode(write(k, CodeBlock.of(""), ops.removeKey(k.name())))
-                .build();
-    }
-
-    /**
-     * A write by the key {@code k}: its stored form, then {@code before} (the value's stored form,
-     * or nothing), then the writing flag around {@code body} ({@link Template#write}).
-     */
-    private CodeBlock write(Boxes.Local k, CodeBlock before, CodeBlock body) {
-        return CodeBlock.builder()
-                .add(k.declaration())
-                .add(before)
-                .add(t.write(k.name(), body))
-                .build();
-    }
-
-    /** put, putIfAbsent or replace: a boxed key and value in, the value before out. */
-    private MethodSpec keyAndValue(MapMethod m, BiFunction<String, String, CodeBlock> operation) {
-        Boxes.Local k = boxes.keyFromBox("key");
-        Boxes.Local v = boxes.valueFromBox("value", "v");
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(vb, "value")
-                .addCode(write(k, v.declaration(), operation.apply(k.name(), v.name())))
-                .build();
-    }
+    // ---- whole-map methods ----
 
     private MethodSpec putAll(MapMethod m) {
         TypeName param = ParameterizedTypeName.get(
@@ -249,97 +203,10 @@ final class MapMethodsGenerator {
                 .build();
     }
 
-    private MethodSpec remove(MapMethod m) {
-        Boxes.Local k = boxes.keyFromObject("key", "null");
-        return method(m, vb)
-                .addParameter(Object.class, "key")
-                .addCode(write(k, CodeBlock.of(""), ops.remove(k.name())))
-                .build();
-    }
-
-    private MethodSpec removeEntry(MapMethod m) {
-        Boxes.Local k = boxes.keyFromObject("key", "false");
-        Boxes.Local v = boxes.valueFromObject("value", "false");
-        return method(m, TypeName.BOOLEAN)
-                .addParameter(Object.class, "key")
-                .addParameter(Object.class, "value")
-                .addCode(write(
-                        k, v.declaration(), ops.removeEntry(k.name(), value.notEqual("table.valueAt(ref)", v.name()))))
-                .build();
-    }
-
-    private MethodSpec replaceEntry(MapMethod m) {
-        Boxes.Local k = boxes.keyFromBox("key");
-        MethodSpec.Builder b = method(m, TypeName.BOOLEAN)
-                .addParameter(kb, "key")
-                .addParameter(vb, "oldValue")
-                .addParameter(vb, "newValue");
-        CodeBlock differs = value.notEqual("table.valueAt(ref)", "oldValue");
-        if (!value.isReference()) {
-            // A primitive value is never null: a null newValue is refused, a null oldValue matches nothing.
-            b.addStatement(boxes.nullValueCheck("newValue"));
-            differs = CodeBlock.of("oldValue == null || $L", differs);
-        }
-        return b.addCode(write(k, CodeBlock.of(""), ops.replaceEntry(k.name(), differs)))
-                .build();
-    }
-
-    // ---- functions ----
-
-    private static TypeName superOf(TypeName t) {
-        return WildcardTypeName.supertypeOf(t);
-    }
-
-    private static TypeName extendsOf(TypeName t) {
-        return WildcardTypeName.subtypeOf(t);
-    }
-
-    private TypeName remapping() {
-        return ParameterizedTypeName.get(ClassName.get(BiFunction.class), superOf(kb), superOf(vb), extendsOf(vb));
-    }
-
-    private TypeName mapping() {
-        return ParameterizedTypeName.get(ClassName.get(Function.class), superOf(kb), extendsOf(vb));
-    }
-
-    private CodeBlock requireFunction(String name) {
-        return CodeBlock.of("$T.requireNonNull($L, $S);\n", OBJECTS, name, name);
-    }
-
-    /**
-     * computeIfAbsent, computeIfPresent or compute: a boxed key and the function {@code function}
-     * of type {@code type} in, the value after out.
-     */
-    private MethodSpec keyAndFunction(
-            MapMethod m, TypeName type, String function, BiFunction<String, String, CodeBlock> operation) {
-        Boxes.Local k = boxes.keyFromBox("key");
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(type, function)
-                .addCode(requireFunction(function))
-                .addCode(write(k, CodeBlock.of(""), operation.apply(k.name(), function + ".apply")))
-                .build();
-    }
-
-    private MethodSpec merge(MapMethod m) {
-        TypeName function =
-                ParameterizedTypeName.get(ClassName.get(BiFunction.class), superOf(vb), superOf(vb), extendsOf(vb));
-        Boxes.Local k = boxes.keyFromBox("key");
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(vb, "value")
-                .addParameter(function, "remappingFunction")
-                .addStatement("$T.requireNonNull(value, $S)", OBJECTS, "value")
-                .addCode(requireFunction("remappingFunction"))
-                .addCode(write(k, CodeBlock.of(""), ops.merge(k.name(), "remappingFunction.apply")))
-                .build();
-    }
-
     private MethodSpec forEach(MapMethod m) {
-        TypeName action = ParameterizedTypeName.get(ClassName.get(BiConsumer.class), superOf(kb), superOf(vb));
         return method(m, TypeName.VOID)
-                .addParameter(action, "action")
-                .addCode(requireFunction("action"))
+                .addParameter(boxes.action(), "action")
+                .addCode(boxes.requireNonNull("action", "action"))
                 .addCode(t.code(
                         """
             $traversal:T traversal = new $traversal:T();
@@ -352,8 +219,8 @@ final class MapMethodsGenerator {
 
     private MethodSpec replaceAll(MapMethod m) {
         return method(m, TypeName.VOID)
-                .addParameter(remapping(), "function")
-                .addCode(requireFunction("function"))
+                .addParameter(boxes.remapping(), "function")
+                .addCode(boxes.requireNonNull("function", "function"))
                 .addCode(t.code(
                         """
             $traversal:T traversal = new $traversal:T();

@@ -5,8 +5,8 @@ import com.palantir.javapoet.TypeName;
 
 /**
  * The body of each operation on one key, written once for the forms ({@link FormGenerator}) and
- * for {@code java.util.Map}'s methods ({@link MapMethodsGenerator}): a fix to what {@code
- * merge} does is made here, and both get it. The two differ only at the ends, in how a value
+ * for {@code java.util.Map}'s methods ({@link MapWritesGenerator}, and {@link MapMethodsGenerator}
+ * for {@link #find}): a fix to what {@code merge} does is made here, and both get it. The two differ only at the ends, in how a value
  * enters and leaves ({@link Ends}): the forms take and return the value type and answer this
  * map's absent value for a missing key; {@code Map}'s methods take and return boxes and answer
  * {@code null}, and a {@code null} result of their functions removes the key or inserts nothing
@@ -15,7 +15,8 @@ import com.palantir.javapoet.TypeName;
  * absent; a primitive value never is.
  *
  * <p>A write body runs inside {@link Template#write}, with {@code hash} and the writing flag
- * held; the caller declares the stored key {@code $k} and the incoming value {@code $v} before.
+ * held; the caller declares before it the stored key and the incoming value, and passes their
+ * names as {@code k} and {@code v}.
  *
  * <pre>
  * int ref = findForWrite(hash, k);
