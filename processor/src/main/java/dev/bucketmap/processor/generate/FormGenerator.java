@@ -106,9 +106,9 @@ final class FormGenerator {
                                 ? value.sum(value.absent(), CodeBlock.of("value"))
                                 : CodeBlock.of("value"),
                         value.sum(CodeBlock.of("table.valueAt(ref)"), CodeBlock.of("value"))));
-            case FOR_EACH -> traverse("action.$call:L($key:L, $current:L);\n", call);
-            case FOR_EACH_KEY -> traverse("action.$call:L($key:L);\n", call);
-            case FOR_EACH_VALUE -> traverse("action.$call:L($current:L);\n", call);
+            case FOR_EACH -> traverse("action.$call:L($key:L, $current:L);", call);
+            case FOR_EACH_KEY -> traverse("action.$call:L($key:L);", call);
+            case FOR_EACH_VALUE -> traverse("action.$call:L($current:L);", call);
             case REMOVE_IF ->
                 t.code(
                         """
@@ -151,21 +151,21 @@ final class FormGenerator {
      * ConcurrentModificationException, not an index error, and never returns trailing defaults.
      */
     private CodeBlock array(String name, CodeBlock declaration, CodeBlock element) {
-        return CodeBlock.builder()
-                .add(t.code("$traversal:T traversal = new $traversal:T();\n"))
-                .addStatement(declaration)
-                .addStatement("int n = 0")
-                .beginControlFlow("while (traversal.next())")
-                .beginControlFlow("if (n == $L.length)", name)
-                .add(t.code("throw new $cme:T(\"the map has more entries than when this traversal began\");\n"))
-                .endControlFlow()
-                .addStatement("$L[n++] = $L", name, element)
-                .endControlFlow()
-                .beginControlFlow("if (n != $L.length)", name)
-                .add(t.code("throw new $cme:T(\"the map has fewer entries than when this traversal began\");\n"))
-                .endControlFlow()
-                .addStatement("return $L", name)
-                .build();
+        return t.code("""
+            $traversal:T traversal = new $traversal:T();
+            $declaration:L;
+            int n = 0;
+            while (traversal.next()) {
+              if (n == $name:L.length) {
+                throw new $cme:T("the map has more entries than when this traversal began");
+              }
+              $name:L[n++] = $element:L;
+            }
+            if (n != $name:L.length) {
+              throw new $cme:T("the map has fewer entries than when this traversal began");
+            }
+            return $name:L;
+            """, "name", name, "declaration", declaration, "element", element);
     }
 
     /** A read of one value ({@code stored} reads it), with the absent value when the key is missing. */
@@ -192,17 +192,15 @@ final class FormGenerator {
                 .build();
     }
 
+    /** A traversal that calls {@code action}, a template of {@code call}, {@code key} and {@code current}. */
     private CodeBlock traverse(String action, String call) {
-        return t.code(
-                """
-        $traversal:T traversal = new $traversal:T();
-        while (traversal.next()) {
-        """ + "  " + action + "}\n",
-                "call",
-                call,
-                "current",
-                t.value("traversal.currentValue"),
-                "key",
-                t.key("traversal.currentKey"));
+        CodeBlock key = t.key("traversal.currentKey");
+        CodeBlock current = t.value("traversal.currentValue");
+        return t.code("""
+            $traversal:T traversal = new $traversal:T();
+            while (traversal.next()) {
+              $action:L
+            }
+            """, "action", t.code(action, "call", call, "key", key, "current", current));
     }
 }

@@ -56,7 +56,7 @@ final class MapMethodsGenerator {
         this.kb = map.keyBox();
         this.vb = map.valueBox();
         this.ops = new Operations(t, new Operations.Ends(vb, CodeBlock.of("null"), true));
-        this.writes = new MapWritesGenerator(t, boxes);
+        this.writes = new MapWritesGenerator(t, boxes, ops);
     }
 
     List<MethodSpec> generate() {
@@ -90,13 +90,23 @@ final class MapMethodsGenerator {
             case GET ->
                 method(m, vb)
                         .addParameter(Object.class, "key")
-                        .addCode(read("key", "null", found("return $stored:L;\n", "return null;\n")))
+                        .addCode(read("key", "null", """
+                            if (ref == NOT_FOUND) {
+                              return null;
+                            }
+                            return $stored:L;
+                            """))
                         .build();
             case GET_OR_DEFAULT ->
                 method(m, vb)
                         .addParameter(Object.class, "key")
                         .addParameter(vb, "defaultValue")
-                        .addCode(read("key", "defaultValue", found("return $stored:L;\n", "return defaultValue;\n")))
+                        .addCode(read("key", "defaultValue", """
+                            if (ref == NOT_FOUND) {
+                              return defaultValue;
+                            }
+                            return $stored:L;
+                            """))
                         .build();
             case PUT,
                     PUT_IF_ABSENT,
@@ -142,10 +152,6 @@ final class MapMethodsGenerator {
                 .add(ops.find(k.name()))
                 .add(t.with("stored", boxes.value("t.valueAt(ref)")).code(tail, extra))
                 .build();
-    }
-
-    private static String found(String present, String absent) {
-        return "if (ref == NOT_FOUND) {\n$>" + absent + "$<}\n" + present;
     }
 
     private MethodSpec containsValue(MapMethod m) {

@@ -34,13 +34,14 @@ final class MapWritesGenerator {
     private final TypeName vb;
     private final Operations ops;
 
-    MapWritesGenerator(Template t, Boxes boxes) {
+    /** {@code ops} with boxed ends: values declared as their boxes, {@code null} for absent. */
+    MapWritesGenerator(Template t, Boxes boxes, Operations ops) {
         this.t = t;
         this.boxes = boxes;
         this.value = t.model().value();
         this.kb = boxes.kb();
         this.vb = boxes.vb();
-        this.ops = new Operations(t, new Operations.Ends(vb, CodeBlock.of("null"), true));
+        this.ops = ops;
     }
 
     MethodSpec generate(MapMethod m) {
