@@ -40,6 +40,14 @@ final class Template {
         args.put("absent", model.value().absent());
     }
 
+    private Template(Template base, Object... extra) {
+        this.model = base.model;
+        args.putAll(base.args);
+        for (int i = 0; i < extra.length; i += 2) {
+            args.put((String) extra[i], extra[i + 1]);
+        }
+    }
+
     static ClassName table(MapModel model) {
         return model.generatedName().nestedClass("Table");
     }
@@ -50,14 +58,6 @@ final class Template {
 
     MapModel model() {
         return model;
-    }
-
-    private Template(Template base, Object... extra) {
-        this.model = base.model;
-        args.putAll(base.args);
-        for (int i = 0; i < extra.length; i += 2) {
-            args.put((String) extra[i], extra[i + 1]);
-        }
     }
 
     /**
