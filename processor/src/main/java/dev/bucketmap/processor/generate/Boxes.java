@@ -2,12 +2,17 @@ package dev.bucketmap.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.bucketmap.processor.model.KeyKind;
 import dev.bucketmap.processor.model.MapInterop;
 import dev.bucketmap.processor.model.ValueKind;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Conversions between the boxed keys and values that {@code java.util.Map}'s methods take and
@@ -39,6 +44,36 @@ final class Boxes {
     /** The value type as {@code Map<K, V>} writes it: {@code Integer}, {@code List<String>}, … */
     TypeName vb() {
         return map.valueBox();
+    }
+
+    /** {@code Function<? super Kb, ? extends Vb>}: computeIfAbsent's function. */
+    TypeName mapping() {
+        return ParameterizedTypeName.get(ClassName.get(Function.class), superOf(kb()), extendsOf(vb()));
+    }
+
+    /** {@code BiFunction<? super Kb, ? super Vb, ? extends Vb>}: compute's, computeIfPresent's, replaceAll's. */
+    TypeName remapping() {
+        return ParameterizedTypeName.get(
+                ClassName.get(BiFunction.class), superOf(kb()), superOf(vb()), extendsOf(vb()));
+    }
+
+    /** {@code BiFunction<? super Vb, ? super Vb, ? extends Vb>}: merge's function. */
+    TypeName merging() {
+        return ParameterizedTypeName.get(
+                ClassName.get(BiFunction.class), superOf(vb()), superOf(vb()), extendsOf(vb()));
+    }
+
+    /** {@code BiConsumer<? super Kb, ? super Vb>}: forEach's action. */
+    TypeName action() {
+        return ParameterizedTypeName.get(ClassName.get(BiConsumer.class), superOf(kb()), superOf(vb()));
+    }
+
+    private static TypeName superOf(TypeName t) {
+        return WildcardTypeName.supertypeOf(t);
+    }
+
+    private static TypeName extendsOf(TypeName t) {
+        return WildcardTypeName.subtypeOf(t);
     }
 
     /** A local named {@code name} of a stored type, declared by {@code declaration} (maybe empty). */
@@ -103,6 +138,11 @@ final class Boxes {
                         .addStatement("$T $L = $L", value.type(), local, param)
                         .build(),
                 local);
+    }
+
+    /** {@code Objects.requireNonNull(param, "message");}, for an argument that must not be null. */
+    CodeBlock requireNonNull(String param, String message) {
+        return CodeBlock.of("$T.requireNonNull($L, $S);\n", OBJECTS, param, message);
     }
 
     /** {@code Objects.requireNonNull(param, "...")} for a value that must not be null. */

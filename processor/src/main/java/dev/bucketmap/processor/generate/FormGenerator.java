@@ -3,23 +3,44 @@ package dev.bucketmap.processor.generate;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import dev.bucketmap.processor.model.FunctionCall;
-import dev.bucketmap.processor.model.MapModel;
 import dev.bucketmap.processor.model.MethodModel;
+import dev.bucketmap.processor.model.ValueKind;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the interface's methods, one per recognised form. Each body is a few lines over the
- * engine: hash, then {@code readTable}/{@code find} for reads, or {@code beginWrite},
- * {@code findForWrite}, {@code insert}/{@code removeAt} and {@code endWrite} for writes.
- * The hash is computed before the writing flag is set, as Go does, because hashing may throw,
- * and again under the flag if the seed changed meanwhile ({@link Template#write}).
+ * Generates the interface's methods, one per recognised form, over the engine and in the
+ * interface's own types: a missing key answers this map's absent value, and only a reference
+ * value has {@code null}. The operations on one key are written by {@link Operations}, shared
+ * with {@code java.util.Map}'s methods; what is left here is the forms' own: reads through
+ * {@code Table.get}, {@code addValue}, the traversals, and the Javadoc from {@link FormDocs}.
+ * A write hashes its key before it takes the writing flag, as Go does, because hashing may
+ * throw ({@link Template#write}).
+ *
+ * <pre>
+ * &#64;Override
+ * public String put(long key, String value) {
+ *   long hashSeed = seed;
+ *   long hash = hash(key, hashSeed);
+ *   beginWrite();
+ *   try {
+ *     ...                                  // the seed check
+ *     ...                                  // the body: {@link Operations#put}
+ *   } finally {
+ *     endWrite();
+ *   }
+ * }
+ * </pre>
  */
 final class FormGenerator {
     private final Template t;
+    private final ValueKind value;
+    private final Operations ops;
 
     FormGenerator(Template t) {
         this.t = t;
+        this.value = t.model().value();
+        this.ops = new Operations(t, new Operations.Ends(value.type(), value.absent(), value.isReference()));
     }
 
     MethodSpec generate(MethodModel method) {
@@ -32,198 +53,23 @@ final class FormGenerator {
             m.addParameter(method.parameterTypes().get(i), names.get(i));
         }
         String call = method.function().map(FunctionCall::methodName).orElse("");
-        return m.addJavadoc(doc(method)).addCode(body(method, call)).build();
-    }
-
-    /** The Javadoc of a form, for this map's kinds: what absent is, what null does. */
-    private CodeBlock doc(MethodModel method) {
-        MapModel model = t.model();
-        boolean ref = model.value().isReference();
-        String absent = Doc.absent(model);
-        String key = Doc.key(model);
-        String value = Doc.value(model);
-        String random = "in a random order, a new one on every call (never depend on it)";
-        String nullRemoves = ref
-                ? " A {@code null} result removes the key (or inserts nothing)."
-                : " Every result is stored (a primitive value has no {@code null}).";
-        String traversalCme = "if {@code %s} changes the map other than through this call";
-        return switch (method.form()) {
-            case GET ->
-                Doc.of("Returns the value of {@code key}, or " + absent + " if it is absent.")
-                        .param("key", key)
-                        .returns("the value, or " + absent)
-                        .build();
-            case GET_OR_DEFAULT ->
-                Doc.of("Returns the value of {@code key}, or {@code defaultValue} if it is absent.")
-                        .param("key", key)
-                        .param("defaultValue", "what to return for an absent key")
-                        .returns("the value, or {@code defaultValue}")
-                        .build();
-            case CONTAINS_KEY ->
-                Doc.of("Tells whether {@code key} is present.")
-                        .param("key", key)
-                        .returns("true if the map holds {@code key}")
-                        .build();
-            case CONTAINS_VALUE ->
-                Doc.of("Tells whether some key has the value {@code value}; walks the whole map.")
-                        .param("value", value)
-                        .returns("true if some key maps to {@code value}")
-                        .build();
-            case SIZE ->
-                Doc.of("Returns the number of entries.")
-                        .returns("the number of entries")
-                        .build();
-            case IS_EMPTY ->
-                Doc.of("Tells whether the map has no entries.")
-                        .returns("true if it has none")
-                        .build();
-            case CLEAR ->
-                Doc.of("Removes every entry, keeps the table's size, and draws a new hash seed.")
-                        .concurrentWrite()
-                        .build();
-            case PUT ->
-                Doc.of("Maps {@code key} to {@code value}, returning the previous value, or " + absent
-                                + " if the key was absent.")
-                        .param("key", key)
-                        .param("value", value)
-                        .returns("the previous value, or " + absent)
-                        .concurrentWrite()
-                        .build();
-            case PUT_IF_ABSENT ->
-                Doc.of((ref
-                                        ? "Maps {@code key} to {@code value} if the key is absent or maps to {@code null}"
-                                        : "Maps {@code key} to {@code value} if the key is absent")
-                                + "; returns the current value, or " + absent + " if there was none.")
-                        .param("key", key)
-                        .param("value", value)
-                        .returns("the value before the call, or " + absent)
-                        .concurrentWrite()
-                        .build();
-            case REMOVE ->
-                Doc.of("Removes {@code key}, returning its value, or " + absent + " if it was absent.")
-                        .param("key", key)
-                        .returns("the removed value, or " + absent)
-                        .concurrentWrite()
-                        .build();
-            case REMOVE_ENTRY ->
-                Doc.of("Removes {@code key} only if it maps to {@code value}.")
-                        .param("key", key)
-                        .param("value", value)
-                        .returns("true if the entry was removed")
-                        .concurrentWrite()
-                        .build();
-            case REPLACE ->
-                Doc.of("Sets the value of {@code key} only if it is present; returns the previous value," + " or "
-                                + absent + " if absent (nothing changes then).")
-                        .param("key", key)
-                        .param("value", value)
-                        .returns("the previous value, or " + absent)
-                        .concurrentWrite()
-                        .build();
-            case REPLACE_ENTRY ->
-                Doc.of("Sets the value of {@code key} to {@code newValue} only if it maps to {@code oldValue}.")
-                        .param("key", key)
-                        .param("oldValue", "the value the key must have")
-                        .param("newValue", "the value to set")
-                        .returns("true if the value was replaced")
-                        .concurrentWrite()
-                        .build();
-            case COMPUTE_IF_ABSENT ->
-                Doc.of((ref
-                                        ? "If {@code key} is absent (or maps to {@code null}), stores and returns {@code function}'s"
-                                                + " value for it; a {@code null} result inserts nothing."
-                                        : "If {@code key} is absent, stores and returns {@code function}'s value for it.")
-                                + " Else returns the present value.")
-                        .param("key", key)
-                        .param("function", "computes the value of an absent key; it must not write to this map")
-                        .returns("the value of {@code key} after the call" + (ref ? ", or {@code null}" : ""))
-                        .concurrentWrite()
-                        .build();
-            case COMPUTE_IF_PRESENT ->
-                Doc.of("If {@code key} is present" + (ref ? " with a non-null value" : "")
-                                + ", replaces its value by {@code function}'s result."
-                                + (ref ? " A {@code null} result removes it." : "")
-                                + " Else returns " + absent + " and changes nothing.")
-                        .param("key", key)
-                        .param(
-                                "function",
-                                "computes the new value from the key and its value;" + " it must not write to this map")
-                        .returns("the new value, or " + absent)
-                        .concurrentWrite()
-                        .build();
-            case COMPUTE ->
-                Doc.of("Sets the value of {@code key} to {@code function}'s result on the key and its current"
-                                + " value (" + absent + " if absent)." + nullRemoves)
-                        .param("key", key)
-                        .param("function", "computes the new value; it must not write to this map")
-                        .returns("the new value")
-                        .concurrentWrite()
-                        .build();
-            case MERGE ->
-                Doc.of("Stores {@code value} for an absent key" + (ref ? " (or one mapped to {@code null})" : "")
-                                + ", else {@code function}'s result on the present value and {@code value}."
-                                + nullRemoves)
-                        .param("key", key)
-                        .param("value", "the value to store, or to merge with the present one")
-                        .param("function", "merges the present value with {@code value}; it must not write to this map")
-                        .returns("the new value" + (ref ? ", or {@code null} if the key was removed" : ""))
-                        .concurrentWrite()
-                        .build();
-            case ADD_VALUE ->
-                Doc.of("Adds {@code value} to the value of {@code key} (to " + absent
-                                + " if absent) and stores the sum.")
-                        .param("key", key)
-                        .param("value", "the amount to add")
-                        .returns("the new value")
-                        .concurrentWrite()
-                        .build();
-            case FOR_EACH ->
-                Doc.of("Calls {@code action} on every entry, " + random + ".")
-                        .param("action", "receives each key and its value")
-                        .throwing("ConcurrentModificationException", traversalCme.formatted("action"))
-                        .build();
-            case FOR_EACH_KEY ->
-                Doc.of("Calls {@code action} on every key, " + random + ".")
-                        .param("action", "receives each key")
-                        .throwing("ConcurrentModificationException", traversalCme.formatted("action"))
-                        .build();
-            case FOR_EACH_VALUE ->
-                Doc.of("Calls {@code action} on every value, " + random + ".")
-                        .param("action", "receives each value")
-                        .throwing("ConcurrentModificationException", traversalCme.formatted("action"))
-                        .build();
-            case REMOVE_IF ->
-                Doc.of("Removes every entry {@code filter} accepts, visiting them " + random
-                                + ". If the filter throws, the removals already made stay.")
-                        .param("filter", "true for an entry to remove")
-                        .returns("true if any entry was removed")
-                        .throwing("ConcurrentModificationException", traversalCme.formatted("filter"))
-                        .build();
-            case KEYS ->
-                Doc.of("Returns the keys in a new array, " + random + ".")
-                        .returns("a new array of every key")
-                        .build();
-            case VALUES ->
-                Doc.of("Returns the values in a new array, " + random + ".")
-                        .returns("a new array of every value, in the order of the walk")
-                        .build();
-            case CURSOR ->
-                Doc.of("Returns a cursor over the entries, " + random + ":"
-                                + " {@code while (c.next()) use(c.key(), c.value())}. It allocates nothing per entry; its"
-                                + " own {@code setValue}/{@code remove} are the only writes allowed while it is used, and it"
-                                + " throws ConcurrentModificationException at its next step after any other change.")
-                        .returns("a new cursor, before the first entry")
-                        .build();
-            case STATS -> throw new IllegalStateException(method.form() + " is not generated here");
-        };
+        return m.addJavadoc(FormDocs.of(t.model(), method))
+                .addCode(body(method, call))
+                .build();
     }
 
     private CodeBlock body(MethodModel method, String call) {
-        boolean ref = t.model().value().isReference();
+        String k = t.storedKey();
+        String function = "function." + call;
         return switch (method.form()) {
             case GET -> lookUp("t.get(hash, $k:L, $absent:L)");
             case GET_OR_DEFAULT -> lookUp("t.get(hash, $k:L, defaultValue)");
-            case CONTAINS_KEY -> read("return ref != NOT_FOUND;\n", null);
+            case CONTAINS_KEY ->
+                CodeBlock.builder()
+                        .add(t.storedKeyDeclaration())
+                        .add(ops.find(k))
+                        .addStatement("return ref != NOT_FOUND")
+                        .build();
             case CONTAINS_VALUE -> t.code("""
           $traversal:T traversal = new $traversal:T();
           while (traversal.next()) {
@@ -232,195 +78,37 @@ final class FormGenerator {
             }
           }
           return false;
-          """, "eq", t.model().value().equal("value", "traversal.currentValue"));
+          """, "eq", value.equal("value", "traversal.currentValue"));
             case SIZE -> CodeBlock.of("return count;\n");
             case IS_EMPTY -> CodeBlock.of("return count == 0;\n");
             case CLEAR -> CodeBlock.of("clearAll();\n");
-            case PUT -> write("""
-          int ref = findForWrite(hash, $k:L);
-          if (ref != NOT_FOUND) {
-            $vt:T old = $stored:L;
-            table.setValueAt(ref, value);
-            return old;
-          }
-          insert(hash, $k:L, value);
-          return $absent:L;
-          """);
-            case PUT_IF_ABSENT -> write(ref ? """
-            int ref = findForWrite(hash, $k:L);
-            if (ref != NOT_FOUND) {
-              $vt:T old = $stored:L;
-              if (old == null) {
-                table.setValueAt(ref, value);
-              }
-              return old;
-            }
-            insert(hash, $k:L, value);
-            return null;
-            """ : """
-            int ref = findForWrite(hash, $k:L);
-            if (ref != NOT_FOUND) {
-              return table.valueAt(ref);
-            }
-            insert(hash, $k:L, value);
-            return $absent:L;
-            """);
-            case REMOVE -> write("""
-          int ref = findForWrite(hash, $k:L);
-          if (ref == NOT_FOUND) {
-            return $absent:L;
-          }
-          return $removed:L;
-          """);
-            case REMOVE_ENTRY -> write("""
-          int ref = findForWrite(hash, $k:L);
-          if (ref == NOT_FOUND || $differs:L) {
-            return false;
-          }
-          removeAt(hash, ref);
-          return true;
-          """, "differs", t.model().value().notEqual("value", "table.valueAt(ref)"));
-            case REPLACE -> write("""
-          int ref = findForWrite(hash, $k:L);
-          if (ref == NOT_FOUND) {
-            return $absent:L;
-          }
-          $vt:T old = $stored:L;
-          table.setValueAt(ref, value);
-          return old;
-          """);
-            case REPLACE_ENTRY -> write("""
-          int ref = findForWrite(hash, $k:L);
-          if (ref == NOT_FOUND || $differs:L) {
-            return false;
-          }
-          table.setValueAt(ref, newValue);
-          return true;
-          """, "differs", t.model().value().notEqual("oldValue", "table.valueAt(ref)"));
-            case COMPUTE_IF_ABSENT -> write(ref ? """
-            int ref = findForWrite(hash, $k:L);
-            if (ref != NOT_FOUND) {
-              $vt:T old = $stored:L;
-              if (old != null) {
-                return old;
-              }
-            }
-            $vt:T value = function.$call:L(key);
-            if (value == null) {
-              return null;
-            }
-            store(hash, $k:L, ref, value);
-            return value;
-            """ : """
-            int ref = findForWrite(hash, $k:L);
-            if (ref != NOT_FOUND) {
-              return table.valueAt(ref);
-            }
-            $vt:T value = function.$call:L(key);
-            insert(hash, $k:L, value);
-            return value;
-            """, "call", call);
-            case COMPUTE_IF_PRESENT -> write(ref ? """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return null;
-            }
-            $vt:T old = $stored:L;
-            if (old == null) {
-              return null;
-            }
-            $vt:T value = function.$call:L(key, old);
-            if (value == null) {
-              removeAt(hash, ref);
-            } else {
-              table.setValueAt(ref, value);
-            }
-            return value;
-            """ : """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return $absent:L;
-            }
-            $vt:T value = function.$call:L(key, table.valueAt(ref));
-            table.setValueAt(ref, value);
-            return value;
-            """, "call", call);
-            case COMPUTE -> write(ref ? """
-            int ref = findForWrite(hash, $k:L);
-            $vt:T old = ref == NOT_FOUND ? null : $stored:L;
-            $vt:T value = function.$call:L(key, old);
-            if (value == null) {
-              if (ref != NOT_FOUND) {
-                removeAt(hash, ref);
-              }
-              return null;
-            }
-            store(hash, $k:L, ref, value);
-            return value;
-            """ : """
-            int ref = findForWrite(hash, $k:L);
-            $vt:T old = ref == NOT_FOUND ? $absent:L : table.valueAt(ref);
-            $vt:T value = function.$call:L(key, old);
-            store(hash, $k:L, ref, value);
-            return value;
-            """, "call", call);
+            case PUT -> write(ops.put(k, "value"));
+            case PUT_IF_ABSENT -> write(ops.putIfAbsent(k, "value"));
+            case REMOVE -> write(ops.remove(k));
+            case REMOVE_ENTRY -> write(ops.removeEntry(k, value.notEqual("value", "table.valueAt(ref)")));
+            case REPLACE -> write(ops.replace(k, "value"));
+            case REPLACE_ENTRY -> write(ops.replaceEntry(k, value.notEqual("oldValue", "table.valueAt(ref)")));
+            case COMPUTE_IF_ABSENT -> write(ops.computeIfAbsent(k, function));
+            case COMPUTE_IF_PRESENT -> write(ops.computeIfPresent(k, function));
+            case COMPUTE -> write(ops.compute(k, function));
             case MERGE ->
-                t.code(ref ? """
-            $objects:T.requireNonNull(value, "merge value");
-            $objects:T.requireNonNull(function, "merge function");
-            """ : """
-            $objects:T.requireNonNull(function, "merge function");
-            """).toBuilder()
-                        .add(write(ref ? """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              insert(hash, $k:L, value);
-              return value;
-            }
-            $vt:T old = $stored:L;
-            $vt:T merged = old == null ? value : function.$call:L(old, value);
-            if (merged == null) {
-              removeAt(hash, ref);
-            } else {
-              table.setValueAt(ref, merged);
-            }
-            return merged;
-            """ : """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              insert(hash, $k:L, value);
-              return value;
-            }
-            $vt:T merged = function.$call:L(table.valueAt(ref), value);
-            table.setValueAt(ref, merged);
-            return merged;
-            """, "call", call))
+                CodeBlock.builder()
+                        .add(value.isReference() ? requireNonNull("value", "merge value") : CodeBlock.of(""))
+                        .add(requireNonNull("function", "merge function"))
+                        .add(write(ops.merge(k, function)))
                         .build();
             case ADD_VALUE ->
-                write(
-                        """
-          int ref = findForWrite(hash, $k:L);
-          if (ref == NOT_FOUND) {
-            $vt:T sum = $first:L;
-            insert(hash, $k:L, sum);
-            return sum;
-          }
-          $vt:T sum = $next:L;
-          table.setValueAt(ref, sum);
-          return sum;
-          """,
+                write(ops.addValue(
+                        k,
                         // absent + delta, written out where it can differ from delta: a defaultValue(), or
                         // 0.0 + -0.0, which is +0.0 (float and double compare by bits).
-                        "first",
-                        t.model().value().usesDefaultValueMethod()
-                                        || t.model().value().isFloatingPoint()
-                                ? t.model().value().sum(t.model().value().absent(), CodeBlock.of("value"))
+                        value.usesDefaultValueMethod() || value.isFloatingPoint()
+                                ? value.sum(value.absent(), CodeBlock.of("value"))
                                 : CodeBlock.of("value"),
-                        "next",
-                        t.model().value().sum(CodeBlock.of("table.valueAt(ref)"), CodeBlock.of("value")));
-            case FOR_EACH -> traverse("action.$call:L($key:L, $current:L);\n", call);
-            case FOR_EACH_KEY -> traverse("action.$call:L($key:L);\n", call);
-            case FOR_EACH_VALUE -> traverse("action.$call:L($current:L);\n", call);
+                        value.sum(CodeBlock.of("table.valueAt(ref)"), CodeBlock.of("value"))));
+            case FOR_EACH -> traverse("action.$call:L($key:L, $current:L);", call);
+            case FOR_EACH_KEY -> traverse("action.$call:L($key:L);", call);
+            case FOR_EACH_VALUE -> traverse("action.$call:L($current:L);", call);
             case REMOVE_IF ->
                 t.code(
                         """
@@ -448,10 +136,7 @@ final class FormGenerator {
             case VALUES ->
                 array(
                         "values",
-                        t.code(
-                                "$vt:T[] values = $new:L",
-                                "new",
-                                t.model().value().newArray("count")),
+                        t.code("$vt:T[] values = $new:L", "new", value.newArray("count")),
                         t.value("traversal.currentValue"));
             case CURSOR -> t.code("return new $traversal:T();\n");
             case STATS -> throw new IllegalStateException(method.form() + " is not generated here");
@@ -466,82 +151,56 @@ final class FormGenerator {
      * ConcurrentModificationException, not an index error, and never returns trailing defaults.
      */
     private CodeBlock array(String name, CodeBlock declaration, CodeBlock element) {
-        return CodeBlock.builder()
-                .add(t.code("$traversal:T traversal = new $traversal:T();\n"))
-                .addStatement(declaration)
-                .addStatement("int n = 0")
-                .beginControlFlow("while (traversal.next())")
-                .beginControlFlow("if (n == $L.length)", name)
-                .add(t.code("throw new $cme:T(\"the map has more entries than when this traversal began\");\n"))
-                .endControlFlow()
-                .addStatement("$L[n++] = $L", name, element)
-                .endControlFlow()
-                .beginControlFlow("if (n != $L.length)", name)
-                .add(t.code("throw new $cme:T(\"the map has fewer entries than when this traversal began\");\n"))
-                .endControlFlow()
-                .addStatement("return $L", name)
-                .build();
+        return t.code("""
+            $traversal:T traversal = new $traversal:T();
+            $declaration:L;
+            int n = 0;
+            while (traversal.next()) {
+              if (n == $name:L.length) {
+                throw new $cme:T("the map has more entries than when this traversal began");
+              }
+              $name:L[n++] = $element:L;
+            }
+            if (n != $name:L.length) {
+              throw new $cme:T("the map has fewer entries than when this traversal began");
+            }
+            return $name:L;
+            """, "name", name, "declaration", declaration, "element", element);
     }
 
     /** A read of one value ({@code stored} reads it), with the absent value when the key is missing. */
     private CodeBlock lookUp(String stored) {
         return CodeBlock.builder()
                 .add(t.storedKeyDeclaration())
-                .add(t.code(
-                        """
-            long hash = hash($k:L);
-            $table:T t = readTable(hash);
-            return $value:L;
-            """,
-                        "value",
-                        t.model().value().fromStorage(t.code(stored, "k", t.storedKey())),
-                        "k",
-                        t.storedKey()))
-                .build();
-    }
-
-    /** A lookup that does not change the map. */
-    private CodeBlock read(String tail, String stored) {
-        return CodeBlock.builder()
-                .add(t.storedKeyDeclaration())
                 .add(t.code("""
             long hash = hash($k:L);
             $table:T t = readTable(hash);
-            int ref = t.find(hash, $k:L);
-            """ + tail, "stored", stored == null ? "" : t.value(stored), "k", t.storedKey()))
+            return $value:L;
+            """, "value", value.fromStorage(t.code(stored, "k", t.storedKey())), "k", t.storedKey()))
                 .build();
     }
 
-    /**
-     * A write: hash first (it may throw), then the writing flag around the body ({@link
-     * Template#write}).
-     */
-    private CodeBlock write(String body, Object... extra) {
-        Object[] args = new Object[extra.length + 6];
-        System.arraycopy(extra, 0, args, 0, extra.length);
-        args[extra.length] = "stored";
-        args[extra.length + 1] = t.value("table.valueAt(ref)");
-        args[extra.length + 2] = "removed";
-        args[extra.length + 3] = t.value("removeAt(hash, ref)");
-        args[extra.length + 4] = "k";
-        args[extra.length + 5] = t.storedKey();
+    private CodeBlock requireNonNull(String param, String message) {
+        return t.code("$objects:T.requireNonNull($param:L, $message:S);\n", "param", param, "message", message);
+    }
+
+    /** A write: the stored key, then {@code body} under the writing flag ({@link Template#write}). */
+    private CodeBlock write(CodeBlock body) {
         return CodeBlock.builder()
                 .add(t.storedKeyDeclaration())
-                .add(t.write(t.storedKey(), t.code(body, args)))
+                .add(t.write(t.storedKey(), body))
                 .build();
     }
 
+    /** A traversal that calls {@code action}, a template of {@code call}, {@code key} and {@code current}. */
     private CodeBlock traverse(String action, String call) {
-        return t.code(
-                """
-        $traversal:T traversal = new $traversal:T();
-        while (traversal.next()) {
-        """ + "  " + action + "}\n",
-                "call",
-                call,
-                "current",
-                t.value("traversal.currentValue"),
-                "key",
-                t.key("traversal.currentKey"));
+        CodeBlock key = t.key("traversal.currentKey");
+        CodeBlock current = t.value("traversal.currentValue");
+        return t.code("""
+            $traversal:T traversal = new $traversal:T();
+            while (traversal.next()) {
+              $action:L
+            }
+            """, "action", t.code(action, "call", call, "key", key, "current", current));
     }
 }

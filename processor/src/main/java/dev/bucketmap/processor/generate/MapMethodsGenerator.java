@@ -3,7 +3,6 @@ package dev.bucketmap.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
@@ -14,21 +13,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the methods of {@code java.util.Map} for an interface that extends it, with {@code
  * Map}'s semantics over boxed keys and values (those of {@code HashMap}): {@code get} answers
  * {@code null} for a missing key also when values are primitive, a {@code null} result of {@code
- * compute}, {@code computeIfPresent} or {@code merge} removes the entry, and so on. Each body is
- * the same few lines over the engine as a form's: convert the boxes to stored forms, hash, then
- * {@code readTable}/{@code find}, or {@link Template#write} around {@code findForWrite} for
- * writes.
+ * compute}, {@code computeIfPresent} or {@code merge} removes the entry, and so on. Written here:
+ * the reads, where a key of the wrong type is simply absent, the whole-map methods and the views'
+ * accessors. The writes of one key are {@link MapWritesGenerator}'s, around the bodies {@link
+ * Operations} shares with the forms; the Javadoc is {@link MapMethodDocs}'s, the views {@link
+ * MapViewsGenerator}'s.
  *
  * <pre>
  * public String get(Object key) {
@@ -36,21 +32,21 @@ import javax.lang.model.element.Modifier;
  *     return null;
  *   }
  *   long k = (Long) key;
- *   ...
+ *   ...                                   // {@link Operations#find}
  * }
- * public String put(Long key, String value) ...
- * public Set&lt;Long&gt; keySet() ...   // views: {@link MapViewsGenerator}
+ * public String put(Long key, String value) ...   // {@link MapWritesGenerator}
+ * public Set&lt;Long&gt; keySet() ...             // views: {@link MapViewsGenerator}
  * </pre>
  */
 final class MapMethodsGenerator {
-    private static final ClassName OBJECTS = ClassName.get(Objects.class);
-
     private final Template t;
     private final MapInterop map;
     private final Boxes boxes;
     private final ValueKind value;
     private final TypeName kb;
     private final TypeName vb;
+    private final Operations ops;
+    private final MapWritesGenerator writes;
 
     MapMethodsGenerator(Template t, MapInterop map) {
         this.t = t;
@@ -59,6 +55,8 @@ final class MapMethodsGenerator {
         this.value = t.model().value();
         this.kb = map.keyBox();
         this.vb = map.valueBox();
+        this.ops = new Operations(t, new Operations.Ends(vb, CodeBlock.of("null"), true));
+        this.writes = new MapWritesGenerator(t, boxes, ops);
     }
 
     List<MethodSpec> generate() {
@@ -69,182 +67,13 @@ final class MapMethodsGenerator {
             }
         }
         methods.add(containsMapping());
-        methods.add(removeKey());
+        methods.add(writes.removeKey());
         return methods;
     }
 
     private MethodSpec generate(MapMethod m) {
         MethodSpec spec = body(m);
-        return spec.toBuilder().addJavadoc(doc(m, spec)).build();
-    }
-
-    /**
-     * The Javadoc of a {@code java.util.Map} method: {@code HashMap}'s semantics on boxes, with
-     * what this map's kinds add: a primitive kind holds no {@code null}, and traversals visit in
-     * a random order.
-     */
-    private CodeBlock doc(MapMethod m, MethodSpec spec) {
-        boolean primitiveKey = !t.model().key().isReference();
-        boolean primitiveValue = !value.isReference();
-        String random = "in a random order, a new one on every traversal (never depend on it)";
-        String refused = primitiveKey && primitiveValue
-                ? "{@code key} or {@code value} is {@code null}"
-                : primitiveKey ? "{@code key} is {@code null}" : "{@code value} is {@code null}";
-        String keyRefused = "{@code key} is {@code null}: this map's keys are primitive";
-        String summary = switch (m) {
-            case SIZE -> "Returns the number of entries.";
-            case IS_EMPTY -> "Tells whether the map has no entries.";
-            case CONTAINS_KEY ->
-                "Tells whether {@code key} is present; {@code false} for a key that cannot be"
-                        + " one of this map's (another type" + (primitiveKey ? ", or {@code null}" : "") + ").";
-            case CONTAINS_VALUE -> "Tells whether some key maps to {@code value}; walks the whole map.";
-            case GET ->
-                "Returns the value of {@code key}, or {@code null} if it is absent"
-                        + (primitiveValue
-                                ? " (as in {@code java.util.Map}, not this map's primitive absent value)"
-                                : "")
-                        + ".";
-            case GET_OR_DEFAULT -> "Returns the value of {@code key}, or {@code defaultValue} if it is absent.";
-            case PUT -> "Maps {@code key} to {@code value}; returns the previous value, or {@code null} if absent.";
-            case PUT_ALL ->
-                "Puts every mapping of {@code map}"
-                        + (primitiveKey || primitiveValue
-                                ? ", after checking that none holds a {@code null} this map refuses"
-                                : "")
-                        + ".";
-            case PUT_IF_ABSENT ->
-                "Maps {@code key} to {@code value} if the key is absent"
-                        + (primitiveValue ? "" : " or maps to {@code null}")
-                        + "; returns the value before, or {@code null}.";
-            case REMOVE -> "Removes {@code key}; returns its value, or {@code null} if it was absent.";
-            case REMOVE_ENTRY -> "Removes {@code key} only if it maps to {@code value}.";
-            case REPLACE ->
-                "Sets the value of {@code key} only if it is present; returns the previous value, or"
-                        + " {@code null}.";
-            case REPLACE_ENTRY ->
-                "Sets the value of {@code key} to {@code newValue} only if it maps to {@code oldValue}.";
-            case COMPUTE_IF_ABSENT ->
-                "If {@code key} is absent" + (primitiveValue ? "" : " or maps to {@code null}")
-                        + ", stores the function's value for it; a {@code null} result stores nothing.";
-            case COMPUTE_IF_PRESENT ->
-                "If {@code key} is present" + (primitiveValue ? "" : " with a non-null value")
-                        + ", replaces its value by the function's result; a {@code null} result removes it.";
-            case COMPUTE ->
-                "Sets the value of {@code key} to the function's result on the key and its value"
-                        + " ({@code null} if absent); a {@code null} result removes it.";
-            case MERGE ->
-                "Stores {@code value} for an absent key" + (primitiveValue ? "" : " (or one mapped to {@code null})")
-                        + ", else the function's result on the present value and {@code value}; a {@code null} result"
-                        + " removes the key.";
-            case FOR_EACH -> "Calls {@code action} on every entry, " + random + ".";
-            case REPLACE_ALL -> "Replaces every value by the function's result on its entry, " + random + ".";
-            case CLEAR -> "Removes every entry, keeps the table's size, and draws a new hash seed.";
-            case KEY_SET ->
-                "Returns a live view of the keys: removals through it write through to the map, and its"
-                        + " iterators visit " + random + " and fail fast.";
-            case VALUES ->
-                "Returns a live view of the values: removals through it write through to the map, and its"
-                        + " iterators visit " + random + " and fail fast.";
-            case ENTRY_SET ->
-                "Returns a live view of the entries: removals and {@code setValue} write through to the"
-                        + " map, and its iterators visit " + random + " and fail fast.";
-        };
-        Doc doc = Doc.of(summary);
-        for (ParameterSpec p : spec.parameters()) {
-            doc.param(
-                    p.name(),
-                    switch (p.name()) {
-                        case "key" -> "the key";
-                        case "value" ->
-                            m == MapMethod.MERGE ? "the value to store, or to merge with the present one" : "the value";
-                        case "defaultValue" -> "what to return for an absent key";
-                        case "oldValue" -> "the value the key must have";
-                        case "newValue" -> "the value to set";
-                        case "map" -> "the mappings to put";
-                        case "action" -> "receives each key and its value";
-                        default -> "the function; it must not write to this map";
-                    });
-        }
-        switch (m) {
-            case SIZE -> doc.returns("the number of entries");
-            case IS_EMPTY -> doc.returns("true if it has none");
-            case CONTAINS_KEY -> doc.returns("true if the map holds {@code key}");
-            case CONTAINS_VALUE -> doc.returns("true if some key maps to {@code value}");
-            case GET -> doc.returns("the value, or {@code null}");
-            case GET_OR_DEFAULT -> doc.returns("the value, or {@code defaultValue}");
-            case PUT, REPLACE -> doc.returns("the previous value, or {@code null}");
-            case PUT_IF_ABSENT -> doc.returns("the value before the call, or {@code null}");
-            case REMOVE -> doc.returns("the removed value, or {@code null}");
-            case REMOVE_ENTRY -> doc.returns("true if the entry was removed");
-            case REPLACE_ENTRY -> doc.returns("true if the value was replaced");
-            case COMPUTE_IF_ABSENT -> doc.returns("the value of {@code key} after the call, or {@code null}");
-            case COMPUTE_IF_PRESENT, COMPUTE, MERGE -> doc.returns("the new value, or {@code null} if none");
-            case KEY_SET -> doc.returns("the keys, a live view");
-            case VALUES -> doc.returns("the values, a live view");
-            case ENTRY_SET -> doc.returns("the entries, a live view");
-            default -> {}
-        }
-        switch (m) {
-            case PUT, PUT_IF_ABSENT, REPLACE -> {
-                if (primitiveKey || primitiveValue) {
-                    doc.throwing(
-                            "NullPointerException",
-                            "if " + refused + ": this map's "
-                                    + (primitiveKey && primitiveValue
-                                            ? "keys and values are"
-                                            : primitiveKey ? "keys are" : "values are")
-                                    + " primitive; the map is unchanged");
-                }
-            }
-            case REPLACE_ENTRY -> {
-                if (primitiveKey || primitiveValue) {
-                    doc.throwing(
-                            "NullPointerException",
-                            "if " + (primitiveKey ? "{@code key} " : "")
-                                    + (primitiveKey && primitiveValue ? "or " : "")
-                                    + (primitiveValue ? "{@code newValue} " : "")
-                                    + "is {@code null} where this map's kinds are primitive (a {@code null oldValue} of a primitive"
-                                    + " value matches nothing); the map is unchanged");
-                }
-            }
-            case PUT_ALL -> {
-                if (primitiveKey || primitiveValue) {
-                    doc.throwing(
-                            "NullPointerException",
-                            "if a key or value of {@code map} is {@code null} where this"
-                                    + " map's kinds are primitive; then nothing is put");
-                }
-            }
-            case COMPUTE_IF_ABSENT, COMPUTE_IF_PRESENT, COMPUTE, REPLACE_ALL ->
-                doc.throwing(
-                        "NullPointerException",
-                        "if the function is {@code null}" + (primitiveKey ? ", or " + keyRefused : ""));
-            case MERGE ->
-                doc.throwing(
-                        "NullPointerException",
-                        "if {@code value} or the function is {@code null}"
-                                + (primitiveKey ? ", or " + keyRefused : ""));
-            case FOR_EACH -> doc.throwing("NullPointerException", "if {@code action} is {@code null}");
-            default -> {}
-        }
-        switch (m) {
-            case PUT,
-                    PUT_ALL,
-                    PUT_IF_ABSENT,
-                    REMOVE,
-                    REMOVE_ENTRY,
-                    REPLACE,
-                    REPLACE_ENTRY,
-                    COMPUTE_IF_ABSENT,
-                    COMPUTE_IF_PRESENT,
-                    COMPUTE,
-                    MERGE,
-                    CLEAR -> doc.concurrentWrite();
-            case FOR_EACH -> doc.throwing("ConcurrentModificationException", "if {@code action} changes the map");
-            case REPLACE_ALL -> doc.throwing("ConcurrentModificationException", "if the function changes the map");
-            default -> {}
-        }
-        return doc.build();
+        return spec.toBuilder().addJavadoc(MapMethodDocs.of(t.model(), m, spec)).build();
     }
 
     private MethodSpec body(MapMethod m) {
@@ -261,25 +90,35 @@ final class MapMethodsGenerator {
             case GET ->
                 method(m, vb)
                         .addParameter(Object.class, "key")
-                        .addCode(read("key", "null", found("return $stored:L;\n", "return null;\n")))
+                        .addCode(read("key", "null", """
+                            if (ref == NOT_FOUND) {
+                              return null;
+                            }
+                            return $stored:L;
+                            """))
                         .build();
             case GET_OR_DEFAULT ->
                 method(m, vb)
                         .addParameter(Object.class, "key")
                         .addParameter(vb, "defaultValue")
-                        .addCode(read("key", "defaultValue", found("return $stored:L;\n", "return defaultValue;\n")))
+                        .addCode(read("key", "defaultValue", """
+                            if (ref == NOT_FOUND) {
+                              return defaultValue;
+                            }
+                            return $stored:L;
+                            """))
                         .build();
-            case PUT -> put(m);
+            case PUT,
+                    PUT_IF_ABSENT,
+                    REMOVE,
+                    REMOVE_ENTRY,
+                    REPLACE,
+                    REPLACE_ENTRY,
+                    COMPUTE_IF_ABSENT,
+                    COMPUTE_IF_PRESENT,
+                    COMPUTE,
+                    MERGE -> writes.generate(m);
             case PUT_ALL -> putAll(m);
-            case PUT_IF_ABSENT -> putIfAbsent(m);
-            case REMOVE -> remove(m);
-            case REMOVE_ENTRY -> removeEntry(m);
-            case REPLACE -> replace(m);
-            case REPLACE_ENTRY -> replaceEntry(m);
-            case COMPUTE_IF_ABSENT -> computeIfAbsent(m);
-            case COMPUTE_IF_PRESENT -> computeIfPresent(m);
-            case COMPUTE -> compute(m);
-            case MERGE -> merge(m);
             case FOR_EACH -> forEach(m);
             case REPLACE_ALL -> replaceAll(m);
             case CLEAR -> method(m, TypeName.VOID).addStatement("clearAll()").build();
@@ -291,11 +130,12 @@ final class MapMethodsGenerator {
     }
 
     /** {@code Map.Entry<Kb, Vb>}. */
-    ParameterizedTypeName entryType() {
+    private ParameterizedTypeName entryType() {
         return ParameterizedTypeName.get(ClassName.get(Map.Entry.class), kb, vb);
     }
 
-    private static MethodSpec.Builder method(MapMethod m, TypeName returns) {
+    /** The start of an overriding {@code java.util.Map} method: its name, modifiers and return type. */
+    static MethodSpec.Builder method(MapMethod m, TypeName returns) {
         return MethodSpec.methodBuilder(m.methodName())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -307,24 +147,11 @@ final class MapMethodsGenerator {
     /** A lookup by an {@code Object} key: {@code miss} when it cannot be a key, else {@code tail}. */
     private CodeBlock read(String param, String miss, String tail, Object... extra) {
         Boxes.Local k = boxes.keyFromObject(param, miss);
-        Object[] args = new Object[extra.length + 4];
-        System.arraycopy(extra, 0, args, 0, extra.length);
-        args[extra.length] = "k";
-        args[extra.length + 1] = k.name();
-        args[extra.length + 2] = "stored";
-        args[extra.length + 3] = boxes.value("t.valueAt(ref)");
         return CodeBlock.builder()
                 .add(k.declaration())
-                .add(t.code("""
-            long hash = hash($k:L);
-            $table:T t = readTable(hash);
-            int ref = t.find(hash, $k:L);
-            """ + tail, args))
+                .add(ops.find(k.name()))
+                .add(t.with("stored", boxes.value("t.valueAt(ref)")).code(tail, extra))
                 .build();
-    }
-
-    private static String found(String present, String absent) {
-        return "if (ref == NOT_FOUND) {\n$>" + absent + "$<}\n" + present;
     }
 
     private MethodSpec containsValue(MapMethod m) {
@@ -366,87 +193,7 @@ final class MapMethodsGenerator {
                 .build();
     }
 
-    // ---- writes ----
-
-    /**
-     * Removes {@code key} if present, and says whether it was, for {@code keySet().remove}: {@code
-     * Map.remove}'s answer cannot tell a missing key from a {@code null} value, and comparing count
-     * before and after would count other threads' writes too.
-     */
-    private MethodSpec removeKey() {
-        return MethodSpec.methodBuilder("removeKey")
-                .addJavadoc("Removes {@code key}; true if it was present.\n")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(TypeName.BOOLEAN)
-                .addParameter(Object.class, "key")
-                .addCode(writeByObject("false", CodeBlock.of(""), """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return false;
-            }
-            removeAt(hash, ref);
-            return true;
-            """))
-                .build();
-    }
-
-    /**
-     * A write with a boxed key and maybe a boxed value: nulls that a primitive kind refuses throw
-     * first, then the hash (it may throw), then the writing flag around {@code body} ({@link
-     * Template#write}).
-     */
-    private CodeBlock write(boolean withValue, String body, Object... extra) {
-        Boxes.Local k = boxes.keyFromBox("key");
-        Boxes.Local v = withValue ? boxes.valueFromBox("value", "v") : null;
-        Object[] args = new Object[extra.length + 8];
-        System.arraycopy(extra, 0, args, 0, extra.length);
-        args[extra.length] = "k";
-        args[extra.length + 1] = k.name();
-        args[extra.length + 2] = "v";
-        args[extra.length + 3] = v == null ? "" : v.name();
-        args[extra.length + 4] = "stored";
-        args[extra.length + 5] = boxes.value("table.valueAt(ref)");
-        args[extra.length + 6] = "vb";
-        args[extra.length + 7] = vb;
-        CodeBlock.Builder code = CodeBlock.builder().add(k.declaration());
-        if (v != null) {
-            code.add(v.declaration());
-        }
-        return code.add(t.write(k.name(), t.code(body, args))).build();
-    }
-
-    /** Like {@link #write} for a key given as an {@code Object}: a wrong type is simply absent. */
-    private CodeBlock writeByObject(String miss, CodeBlock more, String body, Object... extra) {
-        Boxes.Local k = boxes.keyFromObject("key", miss);
-        Object[] args = new Object[extra.length + 4];
-        System.arraycopy(extra, 0, args, 0, extra.length);
-        args[extra.length] = "k";
-        args[extra.length + 1] = k.name();
-        args[extra.length + 2] = "removed";
-        args[extra.length + 3] = boxes.value("removeAt(hash, ref)");
-        return CodeBlock.builder()
-                .add(k.declaration())
-                .add(more)
-                .add(t.write(k.name(), t.code(body, args)))
-                .build();
-    }
-
-    private MethodSpec put(MapMethod m) {
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(vb, "value")
-                .addCode(write(true, """
-            int ref = findForWrite(hash, $k:L);
-            if (ref != NOT_FOUND) {
-              $vb:T old = $stored:L;
-              table.setValueAt(ref, $v:L);
-              return old;
-            }
-            insert(hash, $k:L, $v:L);
-            return null;
-            """))
-                .build();
-    }
+    // ---- whole-map methods ----
 
     private MethodSpec putAll(MapMethod m) {
         TypeName param = ParameterizedTypeName.get(
@@ -462,247 +209,10 @@ final class MapMethodsGenerator {
                 .build();
     }
 
-    private MethodSpec putIfAbsent(MapMethod m) {
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(vb, "value")
-                .addCode(write(true, value.isReference() ? """
-              int ref = findForWrite(hash, $k:L);
-              if (ref != NOT_FOUND) {
-                $vb:T old = $stored:L;
-                if (old == null) {
-                  table.setValueAt(ref, $v:L);
-                }
-                return old;
-              }
-              insert(hash, $k:L, $v:L);
-              return null;
-              """ : """
-              int ref = findForWrite(hash, $k:L);
-              if (ref != NOT_FOUND) {
-                return $stored:L;
-              }
-              insert(hash, $k:L, $v:L);
-              return null;
-              """))
-                .build();
-    }
-
-    private MethodSpec remove(MapMethod m) {
-        return method(m, vb)
-                .addParameter(Object.class, "key")
-                .addCode(writeByObject("null", CodeBlock.of(""), """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return null;
-            }
-            return $removed:L;
-            """))
-                .build();
-    }
-
-    private MethodSpec removeEntry(MapMethod m) {
-        Boxes.Local v = boxes.valueFromObject("value", "false");
-        return method(m, TypeName.BOOLEAN)
-                .addParameter(Object.class, "key")
-                .addParameter(Object.class, "value")
-                .addCode(writeByObject(
-                        "false", v.declaration(), """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND || $differs:L) {
-              return false;
-            }
-            removeAt(hash, ref);
-            return true;
-            """, "differs", value.notEqual("table.valueAt(ref)", v.name())))
-                .build();
-    }
-
-    private MethodSpec replace(MapMethod m) {
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(vb, "value")
-                .addCode(write(true, """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return null;
-            }
-            $vb:T old = $stored:L;
-            table.setValueAt(ref, $v:L);
-            return old;
-            """))
-                .build();
-    }
-
-    private MethodSpec replaceEntry(MapMethod m) {
-        MethodSpec.Builder b = method(m, TypeName.BOOLEAN)
-                .addParameter(kb, "key")
-                .addParameter(vb, "oldValue")
-                .addParameter(vb, "newValue");
-        if (value.isReference()) {
-            return b.addCode(write(false, """
-              int ref = findForWrite(hash, $k:L);
-              if (ref == NOT_FOUND || $differs:L) {
-                return false;
-              }
-              table.setValueAt(ref, newValue);
-              return true;
-              """, "differs", value.notEqual("table.valueAt(ref)", "oldValue")))
-                    .build();
-        }
-        // A primitive value is never null: a null oldValue matches nothing.
-        return b.addStatement(boxes.nullValueCheck("newValue"))
-                .addCode(write(false, """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND || oldValue == null || $differs:L) {
-              return false;
-            }
-            table.setValueAt(ref, newValue);
-            return true;
-            """, "differs", value.notEqual("table.valueAt(ref)", "oldValue")))
-                .build();
-    }
-
-    // ---- functions ----
-
-    private static TypeName superOf(TypeName t) {
-        return WildcardTypeName.supertypeOf(t);
-    }
-
-    private static TypeName extendsOf(TypeName t) {
-        return WildcardTypeName.subtypeOf(t);
-    }
-
-    private TypeName remapping() {
-        return ParameterizedTypeName.get(ClassName.get(BiFunction.class), superOf(kb), superOf(vb), extendsOf(vb));
-    }
-
-    private CodeBlock requireFunction(String name) {
-        return CodeBlock.of("$T.requireNonNull($L, $S);\n", OBJECTS, name, name);
-    }
-
-    private MethodSpec computeIfAbsent(MapMethod m) {
-        TypeName function = ParameterizedTypeName.get(ClassName.get(Function.class), superOf(kb), extendsOf(vb));
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(function, "mappingFunction")
-                .addCode(requireFunction("mappingFunction"))
-                .addCode(write(false, value.isReference() ? """
-              int ref = findForWrite(hash, $k:L);
-              if (ref != NOT_FOUND) {
-                $vb:T old = $stored:L;
-                if (old != null) {
-                  return old;
-                }
-              }
-              $vb:T value = mappingFunction.apply(key);
-              if (value == null) {
-                return null;
-              }
-              store(hash, $k:L, ref, value);
-              return value;
-              """ : """
-              int ref = findForWrite(hash, $k:L);
-              if (ref != NOT_FOUND) {
-                return $stored:L;
-              }
-              $vb:T value = mappingFunction.apply(key);
-              if (value == null) {
-                return null;
-              }
-              insert(hash, $k:L, value);
-              return value;
-              """))
-                .build();
-    }
-
-    private MethodSpec computeIfPresent(MapMethod m) {
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(remapping(), "remappingFunction")
-                .addCode(requireFunction("remappingFunction"))
-                .addCode(write(false, """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              return null;
-            }
-            $vb:T old = $stored:L;
-            """ + (value.isReference() ? """
-                      if (old == null) {
-                        return null;
-                      }
-                      """ : "") + """
-                $vb:T value = remappingFunction.apply(key, old);
-                if (value == null) {
-                  removeAt(hash, ref);
-                } else {
-                  table.setValueAt(ref, value);
-                }
-                return value;
-                """))
-                .build();
-    }
-
-    private MethodSpec compute(MapMethod m) {
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(remapping(), "remappingFunction")
-                .addCode(requireFunction("remappingFunction"))
-                .addCode(write(false, """
-            int ref = findForWrite(hash, $k:L);
-            $vb:T old = null;
-            if (ref != NOT_FOUND) {
-              old = $stored:L;
-            }
-            $vb:T value = remappingFunction.apply(key, old);
-            if (value == null) {
-              if (ref != NOT_FOUND) {
-                removeAt(hash, ref);
-              }
-              return null;
-            }
-            store(hash, $k:L, ref, value);
-            return value;
-            """))
-                .build();
-    }
-
-    private MethodSpec merge(MapMethod m) {
-        TypeName function =
-                ParameterizedTypeName.get(ClassName.get(BiFunction.class), superOf(vb), superOf(vb), extendsOf(vb));
-        return method(m, vb)
-                .addParameter(kb, "key")
-                .addParameter(vb, "value")
-                .addParameter(function, "remappingFunction")
-                .addStatement("$T.requireNonNull(value, $S)", OBJECTS, "value")
-                .addCode(requireFunction("remappingFunction"))
-                .addCode(write(false, """
-            int ref = findForWrite(hash, $k:L);
-            if (ref == NOT_FOUND) {
-              insert(hash, $k:L, value);
-              return value;
-            }
-            $vb:T old = $stored:L;
-            """ + (value.isReference() ? """
-                      $vb:T merged = old == null ? value : remappingFunction.apply(old, value);
-                      """ : """
-                      $vb:T merged = remappingFunction.apply(old, value);
-                      """) + """
-            if (merged == null) {
-              removeAt(hash, ref);
-            } else {
-              table.setValueAt(ref, merged);
-            }
-            return merged;
-            """))
-                .build();
-    }
-
     private MethodSpec forEach(MapMethod m) {
-        TypeName action = ParameterizedTypeName.get(ClassName.get(BiConsumer.class), superOf(kb), superOf(vb));
         return method(m, TypeName.VOID)
-                .addParameter(action, "action")
-                .addCode(requireFunction("action"))
+                .addParameter(boxes.action(), "action")
+                .addCode(boxes.requireNonNull("action", "action"))
                 .addCode(t.code(
                         """
             $traversal:T traversal = new $traversal:T();
@@ -715,8 +225,8 @@ final class MapMethodsGenerator {
 
     private MethodSpec replaceAll(MapMethod m) {
         return method(m, TypeName.VOID)
-                .addParameter(remapping(), "function")
-                .addCode(requireFunction("function"))
+                .addParameter(boxes.remapping(), "function")
+                .addCode(boxes.requireNonNull("function", "function"))
                 .addCode(t.code(
                         """
             $traversal:T traversal = new $traversal:T();

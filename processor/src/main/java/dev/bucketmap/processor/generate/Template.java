@@ -40,6 +40,14 @@ final class Template {
         args.put("absent", model.value().absent());
     }
 
+    private Template(Template base, Object... extra) {
+        this.model = base.model;
+        args.putAll(base.args);
+        for (int i = 0; i < extra.length; i += 2) {
+            args.put((String) extra[i], extra[i + 1]);
+        }
+    }
+
     static ClassName table(MapModel model) {
         return model.generatedName().nestedClass("Table");
     }
@@ -52,15 +60,17 @@ final class Template {
         return model;
     }
 
+    /**
+     * These named arguments plus {@code extra} ones, given as name, value, name, value…, which
+     * replace any of the same name: for templates that share more arguments than these.
+     */
+    Template with(Object... extra) {
+        return new Template(this, extra);
+    }
+
     /** A code block from a template with this class's named arguments plus {@code extra} ones. */
     CodeBlock code(String template, Object... extra) {
-        Map<String, Object> all = args;
-        if (extra.length > 0) {
-            all = new HashMap<>(args);
-            for (int i = 0; i < extra.length; i += 2) {
-                all.put((String) extra[i], extra[i + 1]);
-            }
-        }
+        Map<String, Object> all = extra.length == 0 ? args : with(extra).args;
         return CodeBlock.builder().addNamed(template, all).build();
     }
 
