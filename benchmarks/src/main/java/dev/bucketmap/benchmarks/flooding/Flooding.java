@@ -52,7 +52,7 @@ public final class Flooding {
         long[] random = Keys.randomLongs(n, false);
         long[][] longFamilies = {random, CraftedKeys.againstFastutil(n), CraftedKeys.againstPhiMultiply(n)};
         String[] longNames = {"random", "fastutil-mix", "phi-multiply"};
-        for (Impl impl : Impl.supporting(Kind.LONG_STRING)) {
+        for (Impl impl : Impl.libraries(Kind.LONG_STRING)) {
             for (int w = 0; w < 5; w++) {
                 insertLongs(impl, random, Long.MAX_VALUE);
             }
@@ -65,7 +65,7 @@ public final class Flooding {
         String[] randomStrings = CraftedKeys.randomStrings(n, Keys.SEED);
         String[][] stringFamilies = {randomStrings, CraftedKeys.equalHashCodes(n)};
         String[] stringNames = {"random", "equal-hashCode"};
-        for (Impl impl : Impl.supporting(Kind.STRING_INT)) {
+        for (Impl impl : Impl.libraries(Kind.STRING_INT)) {
             for (int w = 0; w < 5; w++) {
                 insertStrings(impl, randomStrings, Long.MAX_VALUE);
             }

@@ -7,10 +7,13 @@ import java.util.Locale;
 /**
  * The maps under comparison, by the name the benchmarks take as their {@code map} parameter
  * ({@code bucketmap}, {@code fastutil}, …). A fork only ever calls one constant's factories,
- * so only one adapter class per kind is loaded there.
+ * so only one adapter class per kind is loaded there. {@link #FLOOR} is no library but the
+ * layout's floor (see {@link FloorPeer}): the benchmarks measure it like the others, the report
+ * sets it apart from the peers.
  */
 public enum Impl {
     BUCKETMAP(new BucketMapPeer()),
+    FLOOR(new FloorPeer()),
     FASTUTIL(new FastutilPeer()),
     ECLIPSE(new EclipsePeer()),
     HPPC(new HppcPeer()),
@@ -37,9 +40,19 @@ public enum Impl {
         return peer.kinds().contains(kind);
     }
 
-    /** Every map that offers this kind, bucketmap first. */
+    /** Every map that offers this kind, bucketmap first, then the floor. */
     public static List<Impl> supporting(Kind kind) {
         return Arrays.stream(values()).filter(impl -> impl.supports(kind)).toList();
+    }
+
+    /** The same without the floor: bucketmap and the libraries, for what only they are measured on. */
+    public static List<Impl> libraries(Kind kind) {
+        return supporting(kind).stream().filter(impl -> impl != FLOOR).toList();
+    }
+
+    /** True for the peers proper: neither bucketmap nor the floor. */
+    public boolean isPeer() {
+        return this != BUCKETMAP && this != FLOOR;
     }
 
     public LongStringOps longString() {

@@ -20,7 +20,7 @@ final class Estimates {
 
     /** Two JVMs per map (pre-touched or not): start and pre-touch, warm-up, and about 0.5 µs per timed insert. */
     static double pauses(Profile p) {
-        return 2 * Impl.supporting(Kind.LONG_STRING).size() * (4 + p.pauseInserts() * 0.5e-6);
+        return 2 * Impl.libraries(Kind.LONG_STRING).size() * (4 + p.pauseInserts() * 0.5e-6);
     }
 
     /** Most runs take milliseconds; the flooded ones run into the cap (about eight of them). */

@@ -233,7 +233,7 @@ public final class Suite {
 
     private void pauses() throws Exception {
         Path dir = out.resolve("pauses");
-        for (Impl impl : Impl.supporting(Kind.LONG_STRING)) {
+        for (Impl impl : Impl.libraries(Kind.LONG_STRING)) {
             if (profile.inProcess()) {
                 GrowthPauses.run(impl, profile.pauseInserts(), "pretouch", dir);
                 continue;

@@ -32,7 +32,7 @@ public class StringIntBench {
 
     @State(Scope.Thread)
     public static class Data {
-        @Param({"bucketmap", "fastutil", "eclipse", "hppc", "koloboke", "agrona", "hashmap"})
+        @Param({"bucketmap", "floor", "fastutil", "eclipse", "hppc", "koloboke", "agrona", "hashmap"})
         public String map;
 
         @Param({"1000", "1000000"})

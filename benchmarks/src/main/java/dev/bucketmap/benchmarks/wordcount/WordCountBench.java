@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class WordCountBench {
 
-    @Param({"bucketmap", "fastutil", "eclipse", "hppc", "koloboke", "agrona", "hashmap"})
+    @Param({"bucketmap", "floor", "fastutil", "eclipse", "hppc", "koloboke", "agrona", "hashmap"})
     public String map;
 
     /** How many words of the text to count. */
