@@ -25,6 +25,8 @@ final class Charts {
     private static final Map<String, Color> COLORS = Map.of(
             "bucketmap",
             new Color(0xD62728),
+            "floor",
+            new Color(0xF4A6A6),
             "fastutil",
             new Color(0x1F77B4),
             "eclipse",

@@ -20,7 +20,10 @@ import java.util.function.Function;
 /**
  * Throughput and word count: per kind, a table of ns per operation with error bars for every
  * map, bucketmap's ratio to the best peer, to fastutil and to {@code HashMap}, and a chart per
- * size; {@code throughput.csv} with the normalised numbers.
+ * size; {@code throughput.csv} with the normalised numbers. When the results hold the layout's
+ * floor ({@link Impl#FLOOR}) it has a column of its own and two more ratios, floor ÷ best peer
+ * (what the layout costs) and bucketmap ÷ floor (what the engine adds); it never counts as the
+ * best peer.
  */
 final class ThroughputSection {
     /** The operations in the order of the tables, with their labels. */
@@ -59,6 +62,12 @@ final class ThroughputSection {
         md.append("Nanoseconds per operation (lower is better), mean ± JMH's 99.9% error. Ratios are bucketmap's time "
                 + "divided by the other map's: below 1.00 bucketmap is faster. A ratio marked ≈ is within the noise "
                 + "(the error bars overlap).\n\n");
+        if (rows.stream().anyMatch(r -> r.map().equals(Impl.FLOOR.id()))) {
+            md.append("`floor` is no library but bucketmap's layout hand-written without its engine (no chunk "
+                    + "directory, modCount or incremental growth); it is never the best peer. \"floor ÷ best peer\" "
+                    + "is what the layout costs or gains, \"÷ floor\" (bucketmap's time over the floor's) what "
+                    + "the engine adds.\n\n");
+        }
         boolean any = false;
         for (Kind kind : Kind.values()) {
             List<JmhRow> of = ofKind(kind);
@@ -118,10 +127,14 @@ final class ThroughputSection {
 
     private String table(List<JmhRow> of, List<String> maps) {
         boolean withBucketMap = maps.contains(Impl.BUCKETMAP.id());
+        boolean withFloor = maps.contains(Impl.FLOOR.id());
         List<String> header = new ArrayList<>(List.of("operation", "entries", "keys"));
         header.addAll(maps);
         if (withBucketMap) {
             header.addAll(List.of("÷ best peer", "÷ fastutil", "÷ HashMap"));
+        }
+        if (withFloor) {
+            header.addAll(List.of("floor ÷ best peer", "÷ floor"));
         }
         Table table = new Table(header, 3);
         for (Map.Entry<String, String> op : OPS.entrySet()) {
@@ -144,6 +157,9 @@ final class ThroughputSection {
                     if (withBucketMap) {
                         cells.addAll(ratios(byMap));
                     }
+                    if (withFloor) {
+                        cells.addAll(floorRatios(byMap));
+                    }
                     table.row(cells);
                 }
             }
@@ -157,21 +173,37 @@ final class ThroughputSection {
         if (bm == null) {
             return List.of("–", "–", "–");
         }
-        Optional<JmhRow> best = byMap.values().stream()
-                .filter(r -> !r.map().equals(bm.map()))
-                .min(Comparator.comparingDouble(JmhRow::score));
         return List.of(
-                best.map(b -> ratio(bm, b) + " (" + b.map() + ")").orElse("–"),
-                ratio(bm, byMap.get(Impl.FASTUTIL.id())),
-                ratio(bm, byMap.get(Impl.HASHMAP.id())));
+                toBest(bm, byMap), ratio(bm, byMap.get(Impl.FASTUTIL.id())), ratio(bm, byMap.get(Impl.HASHMAP.id())));
     }
 
-    private static String ratio(JmhRow bm, JmhRow other) {
+    /** The floor ÷ the fastest peer (named), and bucketmap ÷ the floor. */
+    static List<String> floorRatios(Map<String, JmhRow> byMap) {
+        JmhRow floor = byMap.get(Impl.FLOOR.id());
+        if (floor == null) {
+            return List.of("–", "–");
+        }
+        JmhRow bm = byMap.get(Impl.BUCKETMAP.id());
+        return List.of(toBest(floor, byMap), bm == null ? "–" : ratio(bm, floor));
+    }
+
+    /** {@code row} ÷ the fastest peer proper (neither bucketmap nor the floor), with the peer's name. */
+    private static String toBest(JmhRow row, Map<String, JmhRow> byMap) {
+        Optional<JmhRow> best =
+                byMap.values().stream().filter(r -> isPeer(r.map())).min(Comparator.comparingDouble(JmhRow::score));
+        return best.map(b -> ratio(row, b) + " (" + b.map() + ")").orElse("–");
+    }
+
+    private static boolean isPeer(String map) {
+        return !map.equals(Impl.BUCKETMAP.id()) && !map.equals(Impl.FLOOR.id());
+    }
+
+    private static String ratio(JmhRow row, JmhRow other) {
         if (other == null) {
             return "–";
         }
-        boolean overlap = bm.low() <= other.high() && other.low() <= bm.high();
-        return (overlap ? "≈" : "") + Table.ratio(bm.score() / other.score());
+        boolean overlap = row.low() <= other.high() && other.low() <= row.high();
+        return (overlap ? "≈" : "") + Table.ratio(row.score() / other.score());
     }
 
     private String wordCount() {
@@ -201,6 +233,10 @@ final class ThroughputSection {
             List<String> r = ratios(byMap);
             md.append(String.format(
                     "%nbucketmap ÷ best peer: %s; ÷ fastutil: %s; ÷ HashMap: %s.%n", r.get(0), r.get(1), r.get(2)));
+            if (byMap.containsKey(Impl.FLOOR.id())) {
+                List<String> f = floorRatios(byMap);
+                md.append(String.format("floor ÷ best peer: %s; bucketmap ÷ floor: %s.%n", f.get(0), f.get(1)));
+            }
         } else {
             md.append("\nbucketmap does not generate `String → int` maps yet: peers only.\n");
         }
@@ -209,6 +245,8 @@ final class ThroughputSection {
 
     private static final Map<String, String> IDIOMS = Map.of(
             "bucketmap",
+            "`addValue(word, 1)`",
+            "floor",
             "`addValue(word, 1)`",
             "fastutil",
             "`addTo(word, 1)`",
