@@ -231,11 +231,7 @@ public final class FloorStringIntMap {
             int next = next(b);
             if (next == 0) {
                 next = newOverflow();
-                if (b >= 0) {
-                    links[b] = next;
-                } else {
-                    poolLinks[~b] = next;
-                }
+                (b >= 0 ? links : poolLinks)[b >= 0 ? b : ~b] = next;
             }
             b = next;
         }
@@ -335,11 +331,7 @@ public final class FloorStringIntMap {
     }
 
     private void setWord(int b, long word) {
-        if (b >= 0) {
-            words[b] = word;
-        } else {
-            poolWords[~b] = word;
-        }
+        (b >= 0 ? words : poolWords)[b >= 0 ? b : ~b] = word;
     }
 
     private int next(int b) {
@@ -362,8 +354,6 @@ public final class FloorStringIntMap {
 
         private String key;
         private int value;
-
-        private Cursor() {}
 
         public boolean next() {
             while (pending == 0) {
