@@ -2,7 +2,10 @@ package dev.bucketmap.benchmarks.floor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Field;
+import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -12,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * Differential test of the floor maps: a seeded random run of put, get and remove against
  * {@link HashMap}, growing through a dozen doublings, then removing most entries (so that
  * overflow chains empty and {@code emptyRest} runs reach across buckets) and refilling; after
- * each phase a traversal must visit every entry exactly once.
+ * each phase a traversal must visit every entry exactly once. And a write that finds the
+ * {@code writing} flag taken fails as the generated maps' writes do.
  */
 class FloorMapsTest {
     /** Keys drawn from {@code [0, RANGE)}: about a third of the operations hit a present key once the map is full. */
@@ -115,5 +119,25 @@ class FloorMapsTest {
             }
             assertEquals(expected, seen);
         }
+    }
+
+    @Test
+    void aWriteThatFindsAnotherRunningThrows() throws ReflectiveOperationException {
+        FloorIntIntMap intInt = new FloorIntIntMap();
+        FloorLongStringMap longString = new FloorLongStringMap();
+        FloorStringIntMap stringInt = new FloorStringIntMap();
+        for (Object map : new Object[] {intInt, longString, stringInt}) {
+            Field writing = map.getClass().getDeclaredField("writing");
+            writing.setAccessible(true);
+            writing.setBoolean(map, true);
+        }
+        assertThrows(ConcurrentModificationException.class, () -> intInt.put(1, 1));
+        assertThrows(ConcurrentModificationException.class, () -> intInt.remove(1));
+        assertThrows(ConcurrentModificationException.class, () -> longString.put(1, "a"));
+        assertThrows(ConcurrentModificationException.class, () -> longString.remove(1));
+        assertThrows(ConcurrentModificationException.class, () -> stringInt.put("a", 1));
+        assertThrows(ConcurrentModificationException.class, () -> stringInt.addValue("a", 1));
+        assertThrows(ConcurrentModificationException.class, () -> stringInt.remove("a"));
+        assertEquals(0, intInt.size() + longString.size() + stringInt.size());
     }
 }
