@@ -50,11 +50,6 @@ public enum Impl {
         return supporting(kind).stream().filter(impl -> impl != FLOOR).toList();
     }
 
-    /** True for the peers proper: neither bucketmap nor the floor. */
-    public boolean isPeer() {
-        return this != BUCKETMAP && this != FLOOR;
-    }
-
     public LongStringOps longString() {
         return peer.longString();
     }

@@ -43,6 +43,8 @@ class SmokeTest {
         for (String section : List.of(
                 "### Throughput",
                 "#### long → String",
+                "| floor ÷ best peer | ÷ floor |",
+                "bucketmap ÷ floor: ",
                 "### Word count",
                 "### Memory",
                 "### Growth pauses",
