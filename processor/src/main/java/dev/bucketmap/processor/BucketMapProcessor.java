@@ -8,6 +8,7 @@ import dev.bucketmap.processor.validate.AnnotationReader;
 import dev.bucketmap.processor.validate.GeneratedNames;
 import dev.bucketmap.processor.validate.MapValidator;
 import dev.bucketmap.processor.validate.MissingTypes;
+import dev.bucketmap.processor.validate.SetAnnotation;
 import dev.bucketmap.processor.validate.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +27,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Generates {@code BucketMap_Foo} for every interface {@code Foo} annotated with {@code
- * @BucketMap}. The pipeline, one stage per package: read the annotation and validate the interface
+ * @BucketMap}; a type annotated {@code @BucketSet} gets the one error {@link SetAnnotation} says,
+ * since sets are not generated yet. The pipeline, one stage per package: read the annotation and validate the interface
  * ({@code validate}), which returns a report with an immutable model ({@code model}) only when
  * there was no error; generate the source from the model ({@code generate}); write it here. Every
  * check is validation's, so nothing is generated for an interface with an error, and the other
@@ -43,7 +45,7 @@ public final class BucketMapProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(AnnotationReader.ANNOTATION);
+        return Set.of(AnnotationReader.ANNOTATION, SetAnnotation.ANNOTATION);
     }
 
     @Override
@@ -65,8 +67,16 @@ public final class BucketMapProcessor extends AbstractProcessor {
         TypeElement annotation = processingEnv.getElementUtils().getTypeElement(AnnotationReader.ANNOTATION);
         if (annotation != null) {
             for (Element e : round.getElementsAnnotatedWith(annotation)) {
-                if (e instanceof TypeElement type) {
+                if (e instanceof TypeElement type && !SetAnnotation.isOn(type)) {
                     work.add(type);
+                }
+            }
+        }
+        TypeElement setAnnotation = processingEnv.getElementUtils().getTypeElement(SetAnnotation.ANNOTATION);
+        if (setAnnotation != null) {
+            for (Element e : round.getElementsAnnotatedWith(setAnnotation)) {
+                if (e instanceof TypeElement type) {
+                    SetAnnotation.report(type, new Reporter(processingEnv.getMessager()));
                 }
             }
         }

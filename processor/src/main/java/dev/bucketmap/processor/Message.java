@@ -86,6 +86,11 @@ public enum Message {
             + " @BucketMap(value = %s.class); write %s"),
     MAP_METHOD_RETURN("%s redeclares java.util.Map's %s with another return type; bucketmap implements Map's"
             + " methods as Map declares them: return %s, or remove the declaration"),
+    SET_NOT_GENERATED_YET("@BucketSet interface %s cannot be generated yet: this version of bucketmap generates"
+            + " maps only; until sets come, declare @BucketMap(key = %s.class, value = boolean.class) and use"
+            + " containsKey, putIfAbsent(e, true) and remove"),
+    BOTH_ANNOTATIONS("%s is annotated with both @BucketMap and @BucketSet, but a type is either a map or a set;"
+            + " remove one of the annotations"),
     ;
 
     private static final String KEY_KINDS =
