@@ -34,6 +34,10 @@ final class ObjectMethodsGenerator {
     }
 
     List<MethodSpec> generate() {
+        if (!t.model().value().isPresent()) {
+            SetObjectMethodsGenerator set = new SetObjectMethodsGenerator(t);
+            return List.of(set.toStringMethod(), set.equalsMethod(), set.hashCodeMethod(), writeObject(), readObject());
+        }
         return List.of(toStringMethod(), equalsMethod(), hashCodeMethod(), writeObject(), readObject());
     }
 
@@ -194,7 +198,7 @@ final class ObjectMethodsGenerator {
                 .addParameter(ObjectOutputStream.class, "out")
                 .addException(IOException.class)
                 .addCode(t.code(
-                        """
+                        NestedBlocks.indent("""
                 out.defaultWriteObject();
                 $traversal:T traversal = new $traversal:T();
                 int size = count;
@@ -205,16 +209,18 @@ final class ObjectMethodsGenerator {
                     throw new $cme:T("the map has more entries than when this traversal began");
                   }
                   $wk:L;
-                  $wv:L;
+                  $wv:L\
                 }
                 if (n != size) {
                   throw new $cme:T("the map has fewer entries than when this traversal began");
                 }
-                """,
+                """),
                         "wk",
                         t.model().key().write("out", "traversal.currentKey"),
                         "wv",
-                        t.model().value().write("out", "traversal.currentValue")))
+                        t.model().value().isPresent()
+                                ? CodeBlock.of("$L;\n", t.model().value().write("out", "traversal.currentValue"))
+                                : CodeBlock.of("")))
                 .build();
     }
 
@@ -251,7 +257,7 @@ final class ObjectMethodsGenerator {
                 if (findForWrite(hash, key) != NOT_FOUND) {
                   throw new $invalid:T("key " + $shownKey:L + " appears twice");
                 }
-                insert(hash, key, value);
+                insert(hash, $entry:L);
                 $<}
                 $<} catch ($eof:T | $optional:T end) {
                   // The count promised more entries than the stream holds.
@@ -274,7 +280,9 @@ final class ObjectMethodsGenerator {
                         "readValue",
                         readValue(),
                         "shownKey",
-                        t.key("key")))
+                        t.key("key"),
+                        "entry",
+                        t.model().value().isPresent() ? "key, value" : "key"))
                 .build();
     }
 
@@ -302,6 +310,9 @@ final class ObjectMethodsGenerator {
     /** Declares {@code value}, read and, for reference values, checked to be of the value type. */
     private CodeBlock readValue() {
         ValueKind value = t.model().value();
+        if (!value.isPresent()) {
+            return CodeBlock.of("");
+        }
         if (!value.isReference()) {
             return CodeBlock.of("$T value = $L;\n", value.storage(), value.read("in"));
         }

@@ -32,14 +32,14 @@ public final class GeneratedNames {
         }
     }
 
-    /** {@code p.BucketMap_Outer_Inner} for {@code p.Outer.Inner}. */
-    static ClassName of(TypeElement type) {
+    /** {@code p.BucketMap_Outer_Inner} for {@code p.Outer.Inner} and the prefix {@code BucketMap_}. */
+    static ClassName of(TypeElement type, String prefix) {
         Element e = type;
         while (!(e instanceof PackageElement)) {
             e = e.getEnclosingElement();
         }
         String pkg = ((PackageElement) e).getQualifiedName().toString();
-        return ClassName.get(pkg, "BucketMap_" + flatName(type));
+        return ClassName.get(pkg, prefix + flatName(type));
     }
 
     /** {@code Outer_Inner} for {@code p.Outer.Inner}. */
