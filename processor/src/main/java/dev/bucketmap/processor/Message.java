@@ -18,10 +18,10 @@ public enum Message {
             + " name it; make it package-private or public"),
     RUNTIME_MISSING("the generated class %s needs the bucketmap runtime (dev.bucketmap:bucketmap-runtime),"
             + " which is not on the compile class path; add it as a dependency"),
-    GENERATED_NAME_TAKEN("@BucketMap interface %s is implemented by the generated class %s, but %s already declares"
+    GENERATED_NAME_TAKEN("%s interface %s is implemented by the generated class %s, but %s already declares"
             + " a type of that name; rename or remove that type"),
-    GENERATED_NAME_TWICE("@BucketMap interfaces %s and %s would both be implemented by the generated class %s;"
-            + " rename one of them"),
+    GENERATED_NAME_TWICE(
+            "%s interfaces %s and %s would both be implemented by the generated class %s;" + " rename one of them"),
     KEY_KIND_UNSUPPORTED("@BucketMap key type %s is not supported; supported key types: " + Message.KEY_KINDS),
     KEY_BOOLEAN("@BucketMap key type boolean is not supported: a map with two possible keys is best written"
             + " as a two-slot array; supported key types: " + Message.KEY_KINDS),

@@ -183,7 +183,7 @@ final class ObjectMethodsGenerator {
 
     private MethodSpec writeObject() {
         return MethodSpec.methodBuilder("writeObject")
-                .addJavadoc("""
+                .addJavadoc(t.model().value().isPresent() ? """
             Serialized form: the entry count, then each key and value. A write on another thread
             that makes the traversal yield more or fewer entries than the count written throws
             ConcurrentModificationException rather than leave entries in the stream that the
@@ -193,6 +193,16 @@ final class ObjectMethodsGenerator {
             @throws IOException if the stream fails
             @serialData the entry count ({@code int}), then each key and its value, in the order of
                 one traversal
+            """ : """
+            Serialized form: the element count, then each element. A write on another thread that
+            makes the traversal yield more or fewer elements than the count written throws
+            ConcurrentModificationException rather than leave elements in the stream that the
+            reader would take for what follows.
+
+            @param out the stream to write to
+            @throws IOException if the stream fails
+            @serialData the element count ({@code int}), then each element, in the order of one
+                traversal
             """)
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(ObjectOutputStream.class, "out")
@@ -226,7 +236,7 @@ final class ObjectMethodsGenerator {
 
     private MethodSpec readObject() {
         return MethodSpec.methodBuilder("readObject")
-                .addJavadoc("""
+                .addJavadoc(t.model().value().isPresent() ? """
             Reads the serialized form into a fresh table with a fresh seed. A negative count, a
             key or value of the wrong type, a repeated key or a stream that ends before the count
             of entries fails with InvalidObjectException; a forged large count allocates nothing
@@ -236,6 +246,16 @@ final class ObjectMethodsGenerator {
             @param in the stream to read from
             @throws IOException if the stream fails or holds no valid map (InvalidObjectException)
             @throws ClassNotFoundException if the class of a key or value is not found
+            """ : """
+            Reads the serialized form into a fresh table with a fresh seed. A negative count, an
+            element of the wrong type, a repeated element or a stream that ends before the count
+            of elements fails with InvalidObjectException; a forged large count allocates nothing
+            large before the elements arrive. A set made by {@code withSeed} comes back as an
+            ordinary set: reading draws a fresh seed, and its traversals are no longer reproducible.
+
+            @param in the stream to read from
+            @throws IOException if the stream fails or holds no valid set (InvalidObjectException)
+            @throws ClassNotFoundException if the class of an element is not found
             """)
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(ObjectInputStream.class, "in")

@@ -35,6 +35,9 @@ import javax.lang.model.element.Modifier;
 final class SetFormGenerator {
     private static final String RANDOM = "in a random order, a new one on every call (never depend on it)";
     private static final String TRAVERSAL_CME = "if {@code %s} changes the set other than through this call";
+    private static final String CONCURRENT_WRITE =
+            "if another write to this set is in progress: a function passed to this call that writes to"
+                    + " the set, or another thread";
 
     private final Template t;
     private final KeyKind element;
@@ -140,7 +143,7 @@ final class SetFormGenerator {
                 Doc.of("Adds {@code element} unless it is present.")
                         .param("element", e)
                         .returns("true if it was absent and is now present")
-                        .concurrentWrite()
+                        .throwing("ConcurrentModificationException", CONCURRENT_WRITE)
                         .build();
             case CONTAINS ->
                 Doc.of("Tells whether {@code element} is present.")
@@ -151,7 +154,7 @@ final class SetFormGenerator {
                 Doc.of("Removes {@code element} if it is present.")
                         .param("element", e)
                         .returns("true if it was present")
-                        .concurrentWrite()
+                        .throwing("ConcurrentModificationException", CONCURRENT_WRITE)
                         .build();
             case SIZE ->
                 Doc.of("Returns the number of elements.")
@@ -163,7 +166,7 @@ final class SetFormGenerator {
                         .build();
             case CLEAR ->
                 Doc.of("Removes every element, keeps the table's size, and draws a new hash seed.")
-                        .concurrentWrite()
+                        .throwing("ConcurrentModificationException", CONCURRENT_WRITE)
                         .build();
             case FOR_EACH_ELEMENT ->
                 Doc.of("Calls {@code action} on every element, " + RANDOM + ".")
