@@ -168,4 +168,49 @@ class SetDiagnosticsTest {
         assertThat(c).hadErrorCount(1);
         assertThat(c).hadErrorContaining("primitive wrapper").inFile(set).onLineContaining("@BucketSet");
     }
+
+    @Test
+    void genericSet() {
+        assertSingleError(
+                set("@BucketSet(long.class)", "public interface Ids<T> { boolean add(long id); }"),
+                "@BucketSet interface Ids must not declare type parameters; the element type comes from the"
+                        + " annotation (@BucketSet(E.class))",
+                "public interface Ids<T>");
+    }
+
+    @Test
+    void generatedNameTaken() {
+        JavaFileObject taken = source("test.BucketSet_Ids", "package test;", "class BucketSet_Ids {}");
+        JavaFileObject ids = set("@BucketSet(long.class)", "public interface Ids { boolean add(long id); }");
+        Compilation c = compile(ids, taken);
+        assertThat(c)
+                .hadErrorContaining("@BucketSet interface Ids is implemented by the generated class BucketSet_Ids,"
+                        + " but package test already declares a type of that name")
+                .inFile(ids)
+                .onLineContaining("public interface Ids");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void defaultMethodClashingWithTheEngine() {
+        assertSingleError(
+                longs("  boolean add(long id);", "  default void removeAt(long hash, int ref) {}"),
+                "default method void removeAt(long, int) clashes with private void removeAt(long, int), which the"
+                        + " generated class BucketSet_Ids declares; rename the default method",
+                "default void removeAt");
+    }
+
+    @Test
+    void anInheritedMapFormIsReportedOnTheInterface() {
+        JavaFileObject base =
+                source("test.Base", "package test;", "public interface Base {", "  boolean put(long id);", "}");
+        JavaFileObject ids = set("@BucketSet(long.class)", "public interface Ids extends Base {}");
+        Compilation c = compile(ids, base);
+        assertThat(c)
+                .hadErrorContaining("abstract method boolean put(long) (inherited from test.Base) is a @BucketMap"
+                        + " form, but a set has elements, not keys and values; use add instead")
+                .inFile(ids)
+                .onLineContaining("public interface Ids");
+        assertThat(c).hadErrorCount(1);
+    }
 }

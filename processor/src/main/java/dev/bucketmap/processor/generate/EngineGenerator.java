@@ -114,7 +114,7 @@ final class EngineGenerator {
                 .addModifiers(Modifier.PRIVATE)
                 .addCode(t.code("""
                 if (!WRITING.compareAndSet(this, false, true)) {
-                  throw new $cme:T("concurrent map writes: another write to this map is in progress");
+                  throw new $cme:T("concurrent $coll:L writes: another write to this $coll:L is in progress");
                 }
                 """))
                 .build();

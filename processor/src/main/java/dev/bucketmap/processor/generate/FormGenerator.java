@@ -161,12 +161,12 @@ final class FormGenerator {
             int n = 0;
             while (traversal.next()) {
               if (n == $name:L.length) {
-                throw new $cme:T("the map has more entries than when this traversal began");
+                throw new $cme:T("the $coll:L has more $items:L than when this traversal began");
               }
               $name:L[n++] = $element:L;
             }
             if (n != $name:L.length) {
-              throw new $cme:T("the map has fewer entries than when this traversal began");
+              throw new $cme:T("the $coll:L has fewer $items:L than when this traversal began");
             }
             return $name:L;
             """, "name", name, "declaration", declaration, "element", element);

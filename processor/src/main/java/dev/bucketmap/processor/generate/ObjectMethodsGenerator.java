@@ -216,13 +216,13 @@ final class ObjectMethodsGenerator {
                 int n = 0;
                 while (traversal.next()) {
                   if (n++ == size) {
-                    throw new $cme:T("the map has more entries than when this traversal began");
+                    throw new $cme:T("the $coll:L has more $items:L than when this traversal began");
                   }
                   $wk:L;
                   $wv:L\
                 }
                 if (n != size) {
-                  throw new $cme:T("the map has fewer entries than when this traversal began");
+                  throw new $cme:T("the $coll:L has fewer $items:L than when this traversal began");
                 }
                 """),
                         "wk",
@@ -266,7 +266,7 @@ final class ObjectMethodsGenerator {
                 in.defaultReadObject();
                 int size = in.readInt();
                 if (size < 0) {
-                  throw new $invalid:T("negative entry count: " + size);
+                  throw new $invalid:T("negative $item:L count: " + size);
                 }
                 seed = $seeds:T.next();
                 table = new $table:T($growth:T.log2BucketsFor(Math.min(size, $limit:L)), true);
@@ -275,14 +275,14 @@ final class ObjectMethodsGenerator {
                 $>for (; n < size; n++) {
                 $>$readKey:L$readValue:Llong hash = hash(key);
                 if (findForWrite(hash, key) != NOT_FOUND) {
-                  throw new $invalid:T("key " + $shownKey:L + " appears twice");
+                  throw new $invalid:T("$keyWord:L " + $shownKey:L + " appears twice");
                 }
                 insert(hash, $entry:L);
                 $<}
                 $<} catch ($eof:T | $optional:T end) {
                   // The count promised more entries than the stream holds.
                   $invalid:T invalid = new $invalid:T(
-                      "entry count " + size + ", but the stream ends after " + n + " entries");
+                      "$item:L count " + size + ", but the stream ends after " + n + " $items:L");
                   invalid.initCause(end);
                   throw invalid;
                 }
@@ -319,8 +319,9 @@ final class ObjectMethodsGenerator {
                 .addStatement("Object rawKey = in.readObject()")
                 .beginControlFlow("if (rawKey != null && !(rawKey instanceof $T))", key.storage())
                 .addStatement(
-                        "throw new $T(\"key \" + n + \" is a \" + rawKey.getClass().getName() + \", not a $L\")",
+                        "throw new $T(\"$L \" + n + \" is a \" + rawKey.getClass().getName() + \", not a $L\")",
                         INVALID,
+                        t.model().value().isPresent() ? "key" : "element",
                         key.storage())
                 .endControlFlow()
                 .addStatement("$T key = ($T) rawKey", key.storage(), key.storage())

@@ -85,7 +85,7 @@ final class TraversalEntryGenerator {
                   throw new $cme:T();
                 }
                 if (!hasCurrent) {
-                  throw new IllegalStateException("no current entry: call next() first, and remove() once");
+                  throw new IllegalStateException("no current $item:L: call next() first, and remove() once");
                 }
                 """))
                 .build();
@@ -143,7 +143,7 @@ final class TraversalEntryGenerator {
                 }
                 int ref = findForWrite(hash, currentKey);
                 if (ref == NOT_FOUND) {
-                  throw new $cme:T("the current entry was changed concurrently: another thread writes to this map");
+                  throw new $cme:T("the current $item:L was changed concurrently: another thread writes to this $coll:L");
                 }
                 return ref;
                 """))

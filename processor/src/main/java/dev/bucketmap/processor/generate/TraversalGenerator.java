@@ -183,7 +183,7 @@ final class TraversalGenerator {
                 .addParameter(RuntimeException.class, "e")
                 .addCode(t.code("""
                 if (modCount != expectedModCount || evacuations != seenEvacuations) {
-                  return new $cme:T("the map changed while this traversal read it, as when another thread writes to it", e);
+                  return new $cme:T("the $coll:L changed while this traversal read it, as when another thread writes to it", e);
                 }
                 return e;
                 """))
