@@ -1,15 +1,13 @@
 package dev.bucketmap.processor.generate;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates a set's {@code toString}, {@code equals} and {@code hashCode} by the {@code
- * java.util.Set} rules: {@code [e1, e2]}, equal to another set of this class or any {@code Set}
- * with the same elements, and the sum of the boxed elements' hash codes. The serialized form is
+ * java.util.Set} rules: {@code [e1, e2]}, equal to another set of this class with the same
+ * elements, and the sum of the boxed elements' hash codes. The serialized form is
  * the maps' ({@link ObjectMethodsGenerator}), with no values.
  */
 final class SetObjectMethodsGenerator {
@@ -43,14 +41,13 @@ final class SetObjectMethodsGenerator {
     }
 
     /**
-     * {@code Set.equals}: another set of this class is compared without boxing; any other {@code
-     * Set} by its size and {@code contains}, as {@code AbstractSet} does (a set that cannot hold
-     * one of our elements is not equal).
+     * Equal to another set of this class with the same elements, compared without boxing. Not to
+     * other {@code java.util.Set}s: this class is not one, so their {@code equals} would not answer
+     * in kind, and equality must be symmetric (as for a map that does not extend {@code Map}).
      */
     MethodSpec equalsMethod() {
         return MethodSpec.methodBuilder("equals")
-                .addJavadoc(Doc.of("Tells whether {@code other} is a set of this class or a {@code java.util.Set} with"
-                                + " the same elements, as {@code AbstractSet.equals} does.")
+                .addJavadoc(Doc.of("Tells whether {@code other} is a set of this class with the same elements.")
                         .param("other", "the object to compare with")
                         .returns("true if it holds the same elements")
                         .build())
@@ -62,34 +59,18 @@ final class SetObjectMethodsGenerator {
                 if (other == this) {
                   return true;
                 }
-                if (other instanceof $self:T that) {
-                  if (that.count != count) {
-                    return false;
-                  }
-                  $traversal:T traversal = new $traversal:T();
-                  while (traversal.next()) {
-                    long hash = that.hash(traversal.currentKey);
-                    if (that.readTable(hash).find(hash, traversal.currentKey) == NOT_FOUND) {
-                      return false;
-                    }
-                  }
-                  return true;
-                }
-                if (!(other instanceof $set:T<?> that) || that.size() != count) {
+                if (!(other instanceof $self:T that) || that.count != count) {
                   return false;
                 }
-                try {
-                  $traversal:T traversal = new $traversal:T();
-                  while (traversal.next()) {
-                    if (!that.contains($element:L)) {
-                      return false;
-                    }
+                $traversal:T traversal = new $traversal:T();
+                while (traversal.next()) {
+                  long hash = that.hash(traversal.currentKey);
+                  if (that.readTable(hash).find(hash, traversal.currentKey) == NOT_FOUND) {
+                    return false;
                   }
-                } catch (ClassCastException | NullPointerException unused) {
-                  return false; // the other set cannot hold one of our elements
                 }
                 return true;
-                """, "set", ClassName.get(Set.class), "element", t.key("traversal.currentKey")))
+                """))
                 .build();
     }
 
