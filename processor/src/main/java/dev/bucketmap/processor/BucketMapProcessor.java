@@ -8,6 +8,8 @@ import dev.bucketmap.processor.validate.AnnotationReader;
 import dev.bucketmap.processor.validate.GeneratedNames;
 import dev.bucketmap.processor.validate.MapValidator;
 import dev.bucketmap.processor.validate.MissingTypes;
+import dev.bucketmap.processor.validate.SetAnnotation;
+import dev.bucketmap.processor.validate.SetValidator;
 import dev.bucketmap.processor.validate.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +28,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Generates {@code BucketMap_Foo} for every interface {@code Foo} annotated with {@code
- * @BucketMap}. The pipeline, one stage per package: read the annotation and validate the interface
+ * @BucketMap}, and {@code BucketSet_Ids} for every {@code @BucketSet} interface {@code Ids} (a map
+ * with no values, validated by {@link SetValidator}). The pipeline, one stage per package: read the annotation and validate the interface
  * ({@code validate}), which returns a report with an immutable model ({@code model}) only when
  * there was no error; generate the source from the model ({@code generate}); write it here. Every
  * check is validation's, so nothing is generated for an interface with an error, and the other
@@ -43,7 +46,7 @@ public final class BucketMapProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(AnnotationReader.ANNOTATION);
+        return Set.of(AnnotationReader.ANNOTATION, SetAnnotation.ANNOTATION);
     }
 
     @Override
@@ -65,6 +68,14 @@ public final class BucketMapProcessor extends AbstractProcessor {
         TypeElement annotation = processingEnv.getElementUtils().getTypeElement(AnnotationReader.ANNOTATION);
         if (annotation != null) {
             for (Element e : round.getElementsAnnotatedWith(annotation)) {
+                if (e instanceof TypeElement type && !SetAnnotation.isOn(type)) {
+                    work.add(type);
+                }
+            }
+        }
+        TypeElement setAnnotation = processingEnv.getElementUtils().getTypeElement(SetAnnotation.ANNOTATION);
+        if (setAnnotation != null) {
+            for (Element e : round.getElementsAnnotatedWith(setAnnotation)) {
                 if (e instanceof TypeElement type) {
                     work.add(type);
                 }
@@ -90,7 +101,9 @@ public final class BucketMapProcessor extends AbstractProcessor {
 
     /** Validate, then generate and write only from a clean report. */
     private void process(TypeElement type) {
-        ValidationReport report = new MapValidator(processingEnv).validate(type, names);
+        ValidationReport report = SetAnnotation.isOn(type)
+                ? new SetValidator(processingEnv).validate(type, names)
+                : new MapValidator(processingEnv).validate(type, names);
         if (report.isClean()) {
             boolean generatedAnnotation = GeneratedAnnotation.readableFrom(processingEnv.getElementUtils(), type);
             report.model()

@@ -5,24 +5,23 @@ package dev.bucketmap.processor;
  * broken and how to fix it; {@code %s} arguments name what was found.
  */
 public enum Message {
-    NOT_AN_INTERFACE("@BucketMap must annotate an interface, but %s is %s; declare an interface with the map"
+    NOT_AN_INTERFACE("%s must annotate an interface, but %s is %s; declare an interface with the %s"
             + " methods you need and let bucketmap implement it"),
-    GENERIC_INTERFACE("@BucketMap interface %s must not declare type parameters; the key and value types come"
-            + " from the annotation (key = ..., value = ...)"),
-    PRIVATE_INTERFACE("@BucketMap interface %s must not be private: the generated class BucketMap_%s in the same"
+    GENERIC_INTERFACE("%s interface %s must not declare type parameters; %s"),
+    PRIVATE_INTERFACE("%s interface %s must not be private: the generated class %s in the same"
             + " package must be able to implement it"),
-    SEALED_INTERFACE("@BucketMap interface %s is sealed, so it must permit the generated class: add %s to its"
+    SEALED_INTERFACE("%s interface %s is sealed, so it must permit the generated class: add %s to its"
             + " permits clause, or remove sealed"),
-    ENCLOSED_PRIVATE("@BucketMap interface %s is nested in %s, which is private; make the enclosing type"
+    ENCLOSED_PRIVATE("%s interface %s is nested in %s, which is private; make the enclosing type"
             + " accessible from its package"),
     INACCESSIBLE_TYPE("%s: %s is %s, so the generated class %s (a top-level class in the same package) cannot"
             + " name it; make it package-private or public"),
     RUNTIME_MISSING("the generated class %s needs the bucketmap runtime (dev.bucketmap:bucketmap-runtime),"
             + " which is not on the compile class path; add it as a dependency"),
-    GENERATED_NAME_TAKEN("@BucketMap interface %s is implemented by the generated class %s, but %s already declares"
+    GENERATED_NAME_TAKEN("%s interface %s is implemented by the generated class %s, but %s already declares"
             + " a type of that name; rename or remove that type"),
-    GENERATED_NAME_TWICE("@BucketMap interfaces %s and %s would both be implemented by the generated class %s;"
-            + " rename one of them"),
+    GENERATED_NAME_TWICE(
+            "%s interfaces %s and %s would both be implemented by the generated class %s;" + " rename one of them"),
     KEY_KIND_UNSUPPORTED("@BucketMap key type %s is not supported; supported key types: " + Message.KEY_KINDS),
     KEY_BOOLEAN("@BucketMap key type boolean is not supported: a map with two possible keys is best written"
             + " as a two-slot array; supported key types: " + Message.KEY_KINDS),
@@ -86,6 +85,26 @@ public enum Message {
             + " @BucketMap(value = %s.class); write %s"),
     MAP_METHOD_RETURN("%s redeclares java.util.Map's %s with another return type; bucketmap implements Map's"
             + " methods as Map declares them: return %s, or remove the declaration"),
+    ELEMENT_BOOLEAN("@BucketSet element type boolean is not supported: a set of two possible elements is best"
+            + " written as two booleans or an EnumSet; supported element types: " + Message.KEY_KINDS),
+    ELEMENT_WRAPPER("@BucketSet element type %s is a primitive wrapper; use the primitive %s.class instead"
+            + " (elements are stored unboxed)"),
+    ELEMENT_ARRAY("@BucketSet element type %s is an array; arrays compare by identity, not by content, so they"
+            + " make poor elements; wrap the array in a record with equals/hashCode, or use a List;"
+            + " supported element types: " + Message.KEY_KINDS),
+    ELEMENT_KIND_UNSUPPORTED(
+            "@BucketSet element type %s is not supported; supported element types: " + Message.KEY_KINDS),
+    SET_UNKNOWN_METHOD("abstract method %s matches no @BucketSet method form; a set can implement: %s"),
+    SET_MAP_FORM("abstract method %s is a @BucketMap form, but a set has elements, not keys and values;"
+            + " %sa set can implement: %s"),
+    SET_FORM_MISMATCH("%s does not match the @BucketSet form %s; expected: %s"),
+    SET_CURSOR("%s: a set's cursor() must return an interface declaring boolean next() and %s element(), and"
+            + " optionally void remove(), but %s"),
+    SET_INTEROP_NOT_SUPPORTED("@BucketSet interface %s extends %s, but bucketmap does not implement"
+            + " java.util.Set for sets yet; remove the extends clause and declare the set forms you need"
+            + " (add, contains, remove, forEach, elements, cursor, ...)"),
+    BOTH_ANNOTATIONS("%s is annotated with both @BucketMap and @BucketSet, but a type is either a map or a set;"
+            + " remove one of the annotations"),
     ;
 
     private static final String KEY_KINDS =

@@ -67,4 +67,25 @@ class DeferralTest {
                 .contentsAsUtf8String()
                 .contains("public Later get(long key)");
     }
+
+    @Test
+    void aSetWaitsForItsElementType() {
+        JavaFileObject source = Sources.source(
+                "test.Ids",
+                "package test;",
+                "import dev.bucketmap.BucketSet;",
+                "@BucketSet(Later.class)",
+                "public interface Ids {",
+                "  boolean add(Later e);",
+                "}");
+        JavaFileObject user = interfaceSource("User", "class User { Ids ids = new BucketSet_Ids(); }");
+        Compilation c = javac().withProcessors(new GeneratesLater(), new BucketMapProcessor())
+                .withOptions((Object[]) Sources.STRICT)
+                .compile(source, user);
+        assertThat(c).succeededWithoutWarnings();
+        assertThat(c)
+                .generatedSourceFile("test.BucketSet_Ids")
+                .contentsAsUtf8String()
+                .contains("public boolean add(Later element)");
+    }
 }

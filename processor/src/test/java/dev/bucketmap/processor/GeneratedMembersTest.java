@@ -39,6 +39,7 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -47,12 +48,13 @@ import org.junit.jupiter.api.Test;
  * {@link GeneratedMembers}, the catalogue validation checks default methods against, lists exactly
  * the methods the generator writes: for every key layout and value kind, with and without {@code
  * java.util.Map} (all of its methods, or some left to the interface's default methods), with every
- * form and a cursor, or with one form only. A generated method missing from the catalogue is a
+ * form and a cursor, or with one form only; and for every element kind of a set. A generated method missing from the catalogue is a
  * default-method clash that would go unreported and make the generated class fail to compile.
  */
 class GeneratedMembersTest {
     private static final ClassName INTERFACE = ClassName.get("test", "Foo");
     private static final ClassName GENERATED = ClassName.get("test", "BucketMap_Foo");
+    private static final ClassName SET = ClassName.get("test", "BucketSet_Foo");
     private static final TypeName LIST_OF_STRING =
             ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
 
@@ -91,6 +93,16 @@ class GeneratedMembersTest {
                     models++;
                     compare(model, failures);
                 }
+            }
+        }
+        for (KeyKind element : KEYS) {
+            List<MethodModel> every = Form.of(true).stream()
+                    .map(form -> method(form, element, ValueKind.none()))
+                    .toList();
+            List<MethodModel> one = List.of(method(Form.ADD, element, ValueKind.none()));
+            for (List<MethodModel> methods : List.of(every, one)) {
+                models++;
+                compare(new MapModel(INTERFACE, SET, element, ValueKind.none(), methods, Optional.empty()), failures);
             }
         }
         assertTrue(models > 500, "only " + models + " models");
@@ -155,7 +167,7 @@ class GeneratedMembersTest {
     /** Every form and a cursor, one form only, each without and with java.util.Map. */
     private static List<MapModel> models(KeyKind key, ValueKind value) {
         List<MethodModel> every = new ArrayList<>();
-        for (Form form : Form.values()) {
+        for (Form form : Form.of(false)) {
             if (form != Form.ADD_VALUE || numeric(value)) {
                 every.add(method(form, key, value));
             }
@@ -189,13 +201,14 @@ class GeneratedMembersTest {
                 function = Optional.of(new FunctionCall(
                         switch (shape) {
                             case FN_KV_TO_VOID, FN_K_TO_VOID, FN_V_TO_VOID -> "accept";
-                            case FN_KV_TO_BOOLEAN -> "test";
+                            case FN_KV_TO_BOOLEAN, FN_K_TO_BOOLEAN -> "test";
                             default -> "apply";
                         }));
             }
         }
-        Optional<CursorModel> cursor =
-                form == Form.CURSOR ? Optional.of(new CursorModel(INTERFACE.nestedClass("Cursor"))) : Optional.empty();
+        Optional<CursorModel> cursor = form == Form.CURSOR || form == Form.ELEMENT_CURSOR
+                ? Optional.of(new CursorModel(INTERFACE.nestedClass("Cursor")))
+                : Optional.empty();
         return new MethodModel(form.methodName(), form, type(form.returns(), key, value), params, function, cursor);
     }
 
@@ -219,6 +232,7 @@ class GeneratedMembersTest {
             case FN_K_TO_VOID -> generic(Consumer.class, k);
             case FN_V_TO_VOID -> generic(Consumer.class, v);
             case FN_KV_TO_BOOLEAN -> generic(BiPredicate.class, k, v);
+            case FN_K_TO_BOOLEAN -> generic(Predicate.class, k);
         };
     }
 

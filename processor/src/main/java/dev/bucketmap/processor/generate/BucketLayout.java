@@ -31,8 +31,10 @@ import javax.lang.model.element.Modifier;
  * 4.5 to 4.9 → 4.0 to 4.1 us). Java arrays cannot mix a reference with a primitive, so
  * reference values (and values of another primitive type) keep their own arrays.
  *
- * <p>A new layout (a set, say, with no values at all) is one more factory below: a list of arrays
- * and where the word, keys and values are ({@link #value} empty for no values).
+ * <p>A set has no values ({@link #value} is empty), and its layout is the same without them: the
+ * word and the elements beside each other for {@code int}- and {@code long}-stored elements (a
+ * {@code long} set takes 8 bytes of element, 1 of tophash and half of an {@code int} link per
+ * slot), in arrays of their own for reference elements.
  */
 final class BucketLayout {
     /** Where a part of each bucket is: an array, and its first element's offset in the bucket (or ""). */
@@ -67,6 +69,9 @@ final class BucketLayout {
         TypeName key = model.key().storage();
         TypeName value = model.value().storage();
         Layout layout = model.key().layout();
+        if (!model.value().isPresent()) {
+            return layout.interleaved() ? elementsBesideWords(layout, key) : elementsApart(key);
+        }
         if (!layout.interleaved()) {
             return wordsApart(key, value);
         }
@@ -140,6 +145,44 @@ final class BucketLayout {
                                 "Elements of {@code Table.keys} per bucket: the tophash word, the keys, then the"
                                         + " values.")),
                 wordsWithKeys(layout) + "\nThe values follow each bucket's keys in the same array.");
+    }
+
+    /** A set of reference elements: elements, words and links, each in an array of its own. */
+    private static BucketLayout elementsApart(TypeName element) {
+        BucketArray keys = new BucketArray("keys", element, "SLOTS", true, "its 8 elements; null until allocated");
+        BucketArray words = new BucketArray("words", TypeName.LONG, null, true, "its packed tophash word");
+        BucketArray links = links();
+        return new BucketLayout(
+                List.of(keys, words, links),
+                new Place(words, ""),
+                new Place(keys, ""),
+                Optional.empty(),
+                new Place(links, ""),
+                List.of(),
+                """
+                Tophash words are in {@code Table.words}, one long per bucket, and the elements in
+                {@code Table.keys}, so a lookup calls equals() only on tophash matches. A set stores
+                no values.""");
+    }
+
+    /** A set of {@code int}- or {@code long}-stored elements: per bucket the word, then the elements. */
+    private static BucketLayout elementsBesideWords(Layout layout, TypeName element) {
+        BucketArray keys = new BucketArray(
+                "keys", element, "STRIDE", true, "its packed tophash word, then its 8 elements; null until allocated");
+        BucketArray links = links();
+        return new BucketLayout(
+                List.of(keys, links),
+                new Place(keys, ""),
+                new Place(keys, "WORD_ELEMENTS"),
+                Optional.empty(),
+                new Place(links, ""),
+                List.of(
+                        wordElements(layout),
+                        constant(
+                                "STRIDE",
+                                "WORD_ELEMENTS + SLOTS",
+                                "Elements of {@code Table.keys} per bucket: the tophash word, then the set's elements.")),
+                wordsWithKeys(layout) + "\nA set stores no values.");
     }
 
     private static String wordsWithKeys(Layout layout) {

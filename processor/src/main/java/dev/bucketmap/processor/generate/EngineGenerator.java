@@ -1,5 +1,6 @@
 package dev.bucketmap.processor.generate;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.bucketmap.processor.model.RuntimeTypes;
@@ -28,26 +29,33 @@ import javax.lang.model.element.Modifier;
 final class EngineGenerator {
     private final Template t;
     private final GrowthGenerator growth;
+    /**
+     * False for a set: insert takes no value, removeAt returns none, and there is neither a
+     * store (no value to overwrite) nor a containsEntry.
+     */
+    private final boolean values;
 
     EngineGenerator(Template t, GrowthGenerator growth) {
         this.t = t;
+        this.values = t.model().value().isPresent();
         this.growth = growth;
     }
 
     /** The engine's methods, the growth's among them, in the order the map class declares them. */
     List<MethodSpec> methods() {
-        List<MethodSpec> methods = new ArrayList<>(List.of(
-                hash(),
-                seededHash(),
-                readTable(),
-                beginWrite(),
-                endWrite(),
-                findForWrite(),
-                insert(),
-                store(),
-                removeAt()));
+        List<MethodSpec> methods =
+                new ArrayList<>(List.of(hash(), seededHash(), readTable(), beginWrite(), endWrite(), findForWrite()));
+        if (values) {
+            methods.addAll(List.of(insert(), store(), removeAt()));
+        } else {
+            methods.addAll(List.of(insert(), removeAt()));
+        }
         methods.addAll(growth.mapMethods());
-        methods.addAll(List.of(clearAll(), containsEntry(), nextSeed()));
+        methods.add(clearAll());
+        if (values) {
+            methods.add(containsEntry());
+        }
+        methods.add(nextSeed());
         return methods;
     }
 
@@ -106,7 +114,7 @@ final class EngineGenerator {
                 .addModifiers(Modifier.PRIVATE)
                 .addCode(t.code("""
                 if (!WRITING.compareAndSet(this, false, true)) {
-                  throw new $cme:T("concurrent map writes: another write to this map is in progress");
+                  throw new $cme:T("concurrent $coll:L writes: another write to this $coll:L is in progress");
                 }
                 """))
                 .build();
@@ -140,28 +148,30 @@ final class EngineGenerator {
     }
 
     private MethodSpec insert() {
-        return MethodSpec.methodBuilder("insert")
+        MethodSpec.Builder insert = MethodSpec.methodBuilder("insert")
                 .addJavadoc("""
             Adds a key known to be absent (after {@link #findForWrite}): starts a growth first if the
             table is over its load factor or has too many overflow buckets (Go's mapassign).
             """)
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(TypeName.LONG, "hash")
-                .addParameter(t.model().key().storage(), "key")
-                .addParameter(t.model().value().storage(), "value")
-                .addCode(t.code("""
+                .addParameter(t.model().key().storage(), "key");
+        if (values) {
+            insert.addParameter(t.model().value().storage(), "value");
+        }
+        return insert.addCode(t.code("""
                 if (oldTable == null
                     && ($growth:T.overLoadFactor(count + 1L, table.log2Buckets)
                         || $growth:T.tooManyOverflowBuckets(noverflow, table.log2Buckets))) {
                   startGrowth();
                   growWork(hash);
                 }
-                if (table.insert(hash, key, value) && $growth:T.countsOverflow(table.log2Buckets, hash)) {
+                if (table.insert(hash, $entry:L) && $growth:T.countsOverflow(table.log2Buckets, hash)) {
                   noverflow++;
                 }
                 count++;
                 modCount++;
-                """))
+                """, "entry", values ? "key, value" : "key"))
                 .build();
     }
 
@@ -184,6 +194,18 @@ final class EngineGenerator {
     }
 
     private MethodSpec removeAt() {
+        if (!values) {
+            return MethodSpec.methodBuilder("removeAt")
+                    .addJavadoc("""
+                Removes the element in slot {@code ref} of the current table. A set that becomes empty
+                draws a new seed, as Go's maps do, so colliding elements cannot be replayed.
+                """)
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameter(TypeName.LONG, "hash")
+                    .addParameter(TypeName.INT, "ref")
+                    .addCode(removal())
+                    .build();
+        }
         return MethodSpec.methodBuilder("removeAt")
                 .addJavadoc("""
             Removes the entry in slot {@code ref} of the current table and returns its value. A map
@@ -193,17 +215,22 @@ final class EngineGenerator {
                 .returns(t.model().value().storage())
                 .addParameter(TypeName.LONG, "hash")
                 .addParameter(TypeName.INT, "ref")
-                .addCode(t.code("""
-                $vs:T old = table.valueAt(ref);
+                .addCode(t.code("$vs:T old = table.valueAt(ref);\n"))
+                .addCode(removal())
+                .addStatement("return old")
+                .build();
+    }
+
+    /** What every removal does once the slot is found: empty it, count it, and maybe draw a new seed. */
+    private CodeBlock removal() {
+        return CodeBlock.of("""
                 table.clearSlot((int) hash & table.mask, ref);
                 count--;
                 modCount++;
                 if (count == 0 && oldTable == null) {
                   seed = nextSeed();
                 }
-                return old;
-                """))
-                .build();
+                """);
     }
 
     private MethodSpec clearAll() {

@@ -201,6 +201,8 @@ final class FormDocs {
                         .returns("a new cursor, before the first entry")
                         .build();
             case STATS -> throw new IllegalStateException(method.form() + " is not generated here");
+            case ADD, CONTAINS, REMOVE_ELEMENT, FOR_EACH_ELEMENT, REMOVE_IF_ELEMENT, ELEMENTS, ELEMENT_CURSOR ->
+                throw new IllegalStateException(method.form() + " is a set's form: SetFormGenerator documents it");
         };
     }
 }

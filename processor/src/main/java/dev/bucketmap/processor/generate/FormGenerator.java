@@ -130,16 +130,20 @@ final class FormGenerator {
                         t.key("traversal.currentKey"));
             case KEYS ->
                 array(
+                        t,
                         "keys",
                         t.code("$kt:T[] keys = $new:L", "new", t.model().key().newArray("count")),
                         t.key("traversal.currentKey"));
             case VALUES ->
                 array(
+                        t,
                         "values",
                         t.code("$vt:T[] values = $new:L", "new", value.newArray("count")),
                         t.value("traversal.currentValue"));
             case CURSOR -> t.code("return new $traversal:T();\n");
             case STATS -> throw new IllegalStateException(method.form() + " is not generated here");
+            case ADD, CONTAINS, REMOVE_ELEMENT, FOR_EACH_ELEMENT, REMOVE_IF_ELEMENT, ELEMENTS, ELEMENT_CURSOR ->
+                throw new IllegalStateException(method.form() + " is a set's form: SetFormGenerator writes it");
         };
     }
 
@@ -150,19 +154,19 @@ final class FormGenerator {
      * without the writing flag, yield more or fewer entries than the array holds: that throws
      * ConcurrentModificationException, not an index error, and never returns trailing defaults.
      */
-    private CodeBlock array(String name, CodeBlock declaration, CodeBlock element) {
+    static CodeBlock array(Template t, String name, CodeBlock declaration, CodeBlock element) {
         return t.code("""
             $traversal:T traversal = new $traversal:T();
             $declaration:L;
             int n = 0;
             while (traversal.next()) {
               if (n == $name:L.length) {
-                throw new $cme:T("the map has more entries than when this traversal began");
+                throw new $cme:T("the $coll:L has more $items:L than when this traversal began");
               }
               $name:L[n++] = $element:L;
             }
             if (n != $name:L.length) {
-              throw new $cme:T("the map has fewer entries than when this traversal began");
+              throw new $cme:T("the $coll:L has fewer $items:L than when this traversal began");
             }
             return $name:L;
             """, "name", name, "declaration", declaration, "element", element);

@@ -25,8 +25,11 @@ import javax.lang.model.element.Modifier;
 final class GrowthGenerator {
     private final Template t;
     private final BucketLayout layout;
+    /** False for a set: moving an entry moves its element alone. */
+    private final boolean values;
 
     GrowthGenerator(Template t, BucketLayout layout) {
+        this.values = layout.value().isPresent();
         this.t = t;
         this.layout = layout;
     }
@@ -188,15 +191,15 @@ final class GrowthGenerator {
                     int slot = $tophash:T.firstSlot(full);
                     int top = $tophash:T.get(word, slot);
                     $ks:T key = $key:L;
-                    $vs:T value = $value:L;
+                    $readValue:L\
                     long hash = $hash:L;
                     if (xSlot < SLOTS && ySlot < SLOTS) {
                       // Write the entry to both x and y; only the side its hash bit picks advances.
                       int toY = (int) ((hash & newBit) >>> shift);
                       $xKey:L = key;
-                      $xValue:L = value;
+                      $xValue:L\
                       $yKey:L = key;
-                      $yValue:L = value;
+                      $yValue:L\
                       xWord |= (long) (top & (toY - 1)) << (xSlot << 3);
                       yWord |= (long) (top & -toY) << (ySlot << 3);
                       xSlot += 1 - toY;
@@ -229,18 +232,18 @@ final class GrowthGenerator {
                         old.word(),
                         "key",
                         old.key("slot"),
-                        "value",
-                        old.value("slot"),
+                        "readValue",
+                        values ? t.code("$vs:T value = $value:L;\n", "value", old.value("slot")) : CodeBlock.of(""),
                         "hash",
                         t.model().key().hash("key"),
                         "xKey",
                         x.key("xSlot"),
                         "xValue",
-                        x.value("xSlot"),
+                        storeValue(x, "xSlot"),
                         "yKey",
                         y.key("ySlot"),
                         "yValue",
-                        y.value("ySlot"),
+                        storeValue(y, "ySlot"),
                         "ySide",
                         side(y, "y", "EVACUATED_Y"),
                         "xSide",
@@ -273,7 +276,7 @@ final class GrowthGenerator {
                   $sideWord:L = 0;
                 }
                 $key:L = key;
-                $value:L = value;
+                $value:L\
                 $sideWord:L = $tophash:T.set($sideWord:L, $slot:L++, top);
                 marks = $tophash:T.set(marks, slot, $tophash:T.$mark:L);
                 """),
@@ -290,9 +293,14 @@ final class GrowthGenerator {
                 "key",
                 cursor.key(side + "Slot"),
                 "value",
-                cursor.value(side + "Slot"),
+                storeValue(cursor, side + "Slot"),
                 "mark",
                 mark);
+    }
+
+    /** {@code value} stored into slot {@code slot} of {@code cursor}'s bucket; nothing for a set. */
+    private CodeBlock storeValue(BucketCursor cursor, String slot) {
+        return values ? CodeBlock.of("$L = value;\n", cursor.value(slot)) : CodeBlock.of("");
     }
 
     /**

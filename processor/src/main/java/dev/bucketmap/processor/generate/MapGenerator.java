@@ -57,11 +57,13 @@ public final class MapGenerator {
         GrowthGenerator growth = new GrowthGenerator(t, layout);
         StateGenerator state = new StateGenerator(t);
         EngineGenerator engine = new EngineGenerator(t, growth);
+        boolean set = !model.value().isPresent();
         FormGenerator forms = new FormGenerator(t);
+        SetFormGenerator setForms = new SetFormGenerator(t);
         TableGenerator table = new TableGenerator(t, layout, growth);
 
         TypeSpec.Builder type = TypeSpec.classBuilder(model.generatedName())
-                .addJavadoc(classComment(model, layout))
+                .addJavadoc(set ? setClassComment(model, layout) : classComment(model, layout))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(model.interfaceType())
                 .addSuperinterface(Serializable.class)
@@ -90,7 +92,7 @@ public final class MapGenerator {
             if (method.form() == Form.STATS) {
                 declaresStats = true;
             } else {
-                type.addMethod(forms.generate(method));
+                type.addMethod(set ? setForms.generate(method) : forms.generate(method));
             }
         }
         MethodSpec stats = engine.stats();
@@ -111,6 +113,35 @@ public final class MapGenerator {
                 .skipJavaLangImports(true)
                 .indent("  ")
                 .build();
+    }
+
+    private static String setClassComment(MapModel model, BucketLayout layout) {
+        String name = model.generatedName().simpleName();
+        return """
+        A Go-style bucket hash set of {@code %s} (Go's {@code map[K]struct{}}): the generated
+        implementation of {@link %s}, the engine of a bucketmap with no values.
+
+        <p>Make one with {@code new %s()}, or {@code new %s(expectedSize)} to hold that many
+        elements without growing; in tests, {@code %s.withSeed(seed)} for a reproducible order.
+        Not thread-safe: share it between threads only with your own locking (a write that finds
+        another write running throws ConcurrentModificationException). Iteration order is
+        randomised: every traversal (forEach, elements(), toString(), cursors, ...) starts at a
+        random bucket and slot, so never depend on it. Serializable; a deserialized set draws a
+        fresh hash seed.
+
+        <p>Layout (Go's runtime map): 2^B buckets of 8 slots. The low B bits of an element's seeded
+        hash pick its bucket; the top 8 bits, its tophash, are kept per slot, packed into one long
+        per bucket, so one SWAR compare finds the candidate slots.
+        %s A full bucket chains to overflow buckets from a pool.
+        Every array is cut into chunks of 512 buckets, and a growing table allocates each chunk
+        when evacuation first reaches it, so no call allocates a whole table.
+
+        <p>Growth: past 6.5 elements per bucket the table doubles; with too many overflow buckets
+        it is rebuilt at the same size. Either way elements move incrementally: each write
+        evacuates the old bucket it touches plus one more, so no call rehashes the whole table.
+        Traversals see every element once, also while growing.
+        """.formatted(model.key().type(), model.interfaceType(), name, name, name, layout.description())
+                .replace("$", "$$");
     }
 
     private static String classComment(MapModel model, BucketLayout layout) {

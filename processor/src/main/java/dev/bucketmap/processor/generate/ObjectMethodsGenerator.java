@@ -34,6 +34,10 @@ final class ObjectMethodsGenerator {
     }
 
     List<MethodSpec> generate() {
+        if (!t.model().value().isPresent()) {
+            SetObjectMethodsGenerator set = new SetObjectMethodsGenerator(t);
+            return List.of(set.toStringMethod(), set.equalsMethod(), set.hashCodeMethod(), writeObject(), readObject());
+        }
         return List.of(toStringMethod(), equalsMethod(), hashCodeMethod(), writeObject(), readObject());
     }
 
@@ -179,7 +183,7 @@ final class ObjectMethodsGenerator {
 
     private MethodSpec writeObject() {
         return MethodSpec.methodBuilder("writeObject")
-                .addJavadoc("""
+                .addJavadoc(t.model().value().isPresent() ? """
             Serialized form: the entry count, then each key and value. A write on another thread
             that makes the traversal yield more or fewer entries than the count written throws
             ConcurrentModificationException rather than leave entries in the stream that the
@@ -189,12 +193,22 @@ final class ObjectMethodsGenerator {
             @throws IOException if the stream fails
             @serialData the entry count ({@code int}), then each key and its value, in the order of
                 one traversal
+            """ : """
+            Serialized form: the element count, then each element. A write on another thread that
+            makes the traversal yield more or fewer elements than the count written throws
+            ConcurrentModificationException rather than leave elements in the stream that the
+            reader would take for what follows.
+
+            @param out the stream to write to
+            @throws IOException if the stream fails
+            @serialData the element count ({@code int}), then each element, in the order of one
+                traversal
             """)
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(ObjectOutputStream.class, "out")
                 .addException(IOException.class)
                 .addCode(t.code(
-                        """
+                        NestedBlocks.indent("""
                 out.defaultWriteObject();
                 $traversal:T traversal = new $traversal:T();
                 int size = count;
@@ -202,25 +216,27 @@ final class ObjectMethodsGenerator {
                 int n = 0;
                 while (traversal.next()) {
                   if (n++ == size) {
-                    throw new $cme:T("the map has more entries than when this traversal began");
+                    throw new $cme:T("the $coll:L has more $items:L than when this traversal began");
                   }
                   $wk:L;
-                  $wv:L;
+                  $wv:L\
                 }
                 if (n != size) {
-                  throw new $cme:T("the map has fewer entries than when this traversal began");
+                  throw new $cme:T("the $coll:L has fewer $items:L than when this traversal began");
                 }
-                """,
+                """),
                         "wk",
                         t.model().key().write("out", "traversal.currentKey"),
                         "wv",
-                        t.model().value().write("out", "traversal.currentValue")))
+                        t.model().value().isPresent()
+                                ? CodeBlock.of("$L;\n", t.model().value().write("out", "traversal.currentValue"))
+                                : CodeBlock.of("")))
                 .build();
     }
 
     private MethodSpec readObject() {
         return MethodSpec.methodBuilder("readObject")
-                .addJavadoc("""
+                .addJavadoc(t.model().value().isPresent() ? """
             Reads the serialized form into a fresh table with a fresh seed. A negative count, a
             key or value of the wrong type, a repeated key or a stream that ends before the count
             of entries fails with InvalidObjectException; a forged large count allocates nothing
@@ -230,6 +246,16 @@ final class ObjectMethodsGenerator {
             @param in the stream to read from
             @throws IOException if the stream fails or holds no valid map (InvalidObjectException)
             @throws ClassNotFoundException if the class of a key or value is not found
+            """ : """
+            Reads the serialized form into a fresh table with a fresh seed. A negative count, an
+            element of the wrong type, a repeated element or a stream that ends before the count
+            of elements fails with InvalidObjectException; a forged large count allocates nothing
+            large before the elements arrive. A set made by {@code withSeed} comes back as an
+            ordinary set: reading draws a fresh seed, and its traversals are no longer reproducible.
+
+            @param in the stream to read from
+            @throws IOException if the stream fails or holds no valid set (InvalidObjectException)
+            @throws ClassNotFoundException if the class of an element is not found
             """)
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(ObjectInputStream.class, "in")
@@ -240,7 +266,7 @@ final class ObjectMethodsGenerator {
                 in.defaultReadObject();
                 int size = in.readInt();
                 if (size < 0) {
-                  throw new $invalid:T("negative entry count: " + size);
+                  throw new $invalid:T("negative $item:L count: " + size);
                 }
                 seed = $seeds:T.next();
                 table = new $table:T($growth:T.log2BucketsFor(Math.min(size, $limit:L)), true);
@@ -249,14 +275,14 @@ final class ObjectMethodsGenerator {
                 $>for (; n < size; n++) {
                 $>$readKey:L$readValue:Llong hash = hash(key);
                 if (findForWrite(hash, key) != NOT_FOUND) {
-                  throw new $invalid:T("key " + $shownKey:L + " appears twice");
+                  throw new $invalid:T("$keyWord:L " + $shownKey:L + " appears twice");
                 }
-                insert(hash, key, value);
+                insert(hash, $entry:L);
                 $<}
                 $<} catch ($eof:T | $optional:T end) {
                   // The count promised more entries than the stream holds.
                   $invalid:T invalid = new $invalid:T(
-                      "entry count " + size + ", but the stream ends after " + n + " entries");
+                      "$item:L count " + size + ", but the stream ends after " + n + " $items:L");
                   invalid.initCause(end);
                   throw invalid;
                 }
@@ -274,7 +300,9 @@ final class ObjectMethodsGenerator {
                         "readValue",
                         readValue(),
                         "shownKey",
-                        t.key("key")))
+                        t.key("key"),
+                        "entry",
+                        t.model().value().isPresent() ? "key, value" : "key"))
                 .build();
     }
 
@@ -291,8 +319,9 @@ final class ObjectMethodsGenerator {
                 .addStatement("Object rawKey = in.readObject()")
                 .beginControlFlow("if (rawKey != null && !(rawKey instanceof $T))", key.storage())
                 .addStatement(
-                        "throw new $T(\"key \" + n + \" is a \" + rawKey.getClass().getName() + \", not a $L\")",
+                        "throw new $T(\"$L \" + n + \" is a \" + rawKey.getClass().getName() + \", not a $L\")",
                         INVALID,
+                        t.model().value().isPresent() ? "key" : "element",
                         key.storage())
                 .endControlFlow()
                 .addStatement("$T key = ($T) rawKey", key.storage(), key.storage())
@@ -302,6 +331,9 @@ final class ObjectMethodsGenerator {
     /** Declares {@code value}, read and, for reference values, checked to be of the value type. */
     private CodeBlock readValue() {
         ValueKind value = t.model().value();
+        if (!value.isPresent()) {
+            return CodeBlock.of("");
+        }
         if (!value.isReference()) {
             return CodeBlock.of("$T value = $L;\n", value.storage(), value.read("in"));
         }

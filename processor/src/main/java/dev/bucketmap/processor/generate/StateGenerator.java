@@ -104,19 +104,19 @@ final class StateGenerator {
     List<MethodSpec> constructors() {
         return List.of(
                 MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates an empty map with the smallest table, and a fresh hash seed.\n")
+                        .addJavadoc(forKind("Creates an empty map with the smallest table, and a fresh hash seed.\n"))
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("this(0)")
                         .build(),
                 MethodSpec.constructorBuilder()
-                        .addJavadoc("""
+                        .addJavadoc(forKind("""
                 Creates an empty map with room for {@code expectedSize} entries before it first grows.
 
                 @param expectedSize how many entries the map should hold without growing; 0 for the
                     smallest table
                 @throws IllegalArgumentException if {@code expectedSize} is negative or larger than the
                     largest table allows
-                """)
+                """))
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(TypeName.INT, "expectedSize")
                         .addCode(t.code("""
@@ -143,10 +143,22 @@ final class StateGenerator {
                         .build());
     }
 
+    /** {@code doc} as a set's: a set, its elements and {@code elements()}, where a map has entries and keys. */
+    private String forKind(String doc) {
+        if (t.model().value().isPresent()) {
+            return doc;
+        }
+        return doc.replace("keys()", "elements()")
+                .replace("untrusted keys: a known seed lets keys", "untrusted elements: a known seed lets elements")
+                .replaceAll("\\bmaps\\b", "sets")
+                .replaceAll("\\bmap\\b", "set")
+                .replace("entries", "elements");
+    }
+
     /** The public static factory {@code withSeed(long)}, for tests. */
     MethodSpec withSeed() {
         return MethodSpec.methodBuilder("withSeed")
-                .addJavadoc("""
+                .addJavadoc(forKind("""
             For tests: creates an empty map whose hash seed and iteration order are reproducible.
             Its hash seeds (at creation, on {@code clear()}, and when a removal empties it) and the
             random start of each traversal ({@code forEach}, {@code keys()}, {@code toString()},
@@ -159,7 +171,7 @@ final class StateGenerator {
 
             @param seed the seed of the map's sequence
             @return a new, empty map
-            """)
+            """))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(t.model().generatedName())
                 .addParameter(TypeName.LONG, "seed")

@@ -20,6 +20,8 @@ import java.util.List;
  * void put(int b, int slot, int top, long key, V value) ...
  * V valueAt(int ref) ...  void setValueAt(int ref, V value) ...   // by slot ref
  * </pre>
+ *
+ * <p>A set's buckets hold no values: it has no value accessors, and {@code put} takes no value.
  */
 final class TableAccessorsGenerator {
     private final Template t;
@@ -38,7 +40,6 @@ final class TableAccessorsGenerator {
     List<MethodSpec> generate() {
         BucketCursor word = layout.wordCursor();
         BucketRef any = BucketRef.any("b", "");
-        Place values = layout.value().orElseThrow();
         List<MethodSpec> methods = new ArrayList<>();
         methods.add(MethodSpec.methodBuilder("word")
                 .addJavadoc("The packed tophash word of bucket {@code b}.\n")
@@ -55,25 +56,38 @@ final class TableAccessorsGenerator {
                 .build());
         methods.add(getter("key", key, layout.key(), "slot").build());
         methods.add(setter("setKey", "key", key, layout.key(), "slot"));
-        methods.add(getter("value", value, values, "slot").build());
-        methods.add(setter("setValue", "value", value, values, "slot"));
+        layout.value().ifPresent(values -> {
+            methods.add(getter("value", value, values, "slot").build());
+            methods.add(setter("setValue", "value", value, values, "slot"));
+        });
         methods.add(getter("next", TypeName.INT, layout.link(), "")
                 .addJavadoc("The ref of the overflow bucket after {@code b}, or 0.\n")
                 .build());
         methods.add(setter("setNext", "next", TypeName.INT, layout.link(), ""));
-        methods.add(MethodSpec.methodBuilder("put")
+        MethodSpec.Builder put = MethodSpec.methodBuilder("put")
                 .addJavadoc("Fills slot {@code slot} of bucket {@code b}.\n")
                 .addParameter(TypeName.INT, "b")
                 .addParameter(TypeName.INT, "slot")
                 .addParameter(TypeName.INT, "top")
-                .addParameter(key, "key")
-                .addParameter(value, "value")
-                .addCode(t.code("""
-                    setWord(b, $tophash:T.set(word(b), slot, top));
-                    setKey(b, slot, key);
-                    setValue(b, slot, value);
-                    """))
-                .build());
+                .addParameter(key, "key");
+        if (layout.value().isPresent()) {
+            put.addParameter(value, "value");
+        }
+        put.addCode(t.code("""
+                setWord(b, $tophash:T.set(word(b), slot, top));
+                setKey(b, slot, key);
+                """));
+        if (layout.value().isPresent()) {
+            put.addStatement("setValue(b, slot, value)");
+        }
+        methods.add(put.build());
+        layout.value().ifPresent(values -> methods.addAll(byRef(values)));
+        return methods;
+    }
+
+    /** The value accessors by slot ref: {@code valueAt} and {@code setValueAt}. */
+    private List<MethodSpec> byRef(Place values) {
+        List<MethodSpec> methods = new ArrayList<>();
         String main = BucketLayout.slotRefElement(values, values.array().name(), "ref");
         String pool = BucketLayout.slotRefElement(values, values.array().pool(), "~ref");
         methods.add(MethodSpec.methodBuilder("valueAt")

@@ -112,7 +112,7 @@ final class TableGenerator {
                 .addMethod(storage.ensureChunk())
                 .addMethod(storage.allocated())
                 .addMethod(lookup.find())
-                .addMethod(lookup.get())
+                .addMethods(layout.value().isPresent() ? List.of(lookup.get()) : List.of())
                 .addMethod(lookup.findInPool())
                 .addMethod(lookup.insert())
                 .addMethod(growth.moveChain())

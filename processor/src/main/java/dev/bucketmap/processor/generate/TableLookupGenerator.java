@@ -26,9 +26,12 @@ final class TableLookupGenerator {
     private final BucketRef main = BucketRef.mainFirstChunk("b");
 
     private final BucketCursor bucket;
+    /** False for a set, whose insert stores no value and which has no {@code get}. */
+    private final boolean values;
 
     TableLookupGenerator(Template t, BucketLayout layout) {
         this.t = t;
+        this.values = layout.value().isPresent();
         this.key = t.model().key().storage();
         this.value = t.model().value().storage();
         this.bucket = layout.lookupCursor();
@@ -147,7 +150,7 @@ final class TableLookupGenerator {
     }
 
     MethodSpec insert() {
-        return MethodSpec.methodBuilder("insert")
+        MethodSpec.Builder insert = MethodSpec.methodBuilder("insert")
                 .addJavadoc("""
             Puts an absent key into the first free slot of its chain, linking a new overflow bucket
             when the chain is full. Returns true if it took a new overflow bucket. A free slot in the
@@ -155,9 +158,11 @@ final class TableLookupGenerator {
             """)
                 .returns(TypeName.BOOLEAN)
                 .addParameter(TypeName.LONG, "hash")
-                .addParameter(key, "key")
-                .addParameter(value, "value")
-                .addCode(t.code(
+                .addParameter(key, "key");
+        if (values) {
+            insert.addParameter(value, "value");
+        }
+        return insert.addCode(t.code(
                         NestedBlocks.indent("""
                 int top = $tophash:T.of(hash);
                 int b = (int) hash & mask;
@@ -169,19 +174,19 @@ final class TableLookupGenerator {
                   long filled = $tophash:T.set(word, slot, top);
                   $storeWord:L\
                   $key:L = key;
-                  $value:L = value;
+                  $storeValue:L\
                   return false;
                 }
                 while (true) {
                   int next = next(b);
                   if (next == 0) {
-                    put(newOverflow(b), 0, top, key, value);
+                    put(newOverflow(b), 0, top, $entry:L);
                     return true;
                   }
                   b = next;
                   long more = $tophash:T.matchEmpty(word(b));
                   if (more != 0) {
-                    put(b, $tophash:T.firstSlot(more), top, key, value);
+                    put(b, $tophash:T.firstSlot(more), top, $entry:L);
                     return false;
                   }
                 }
@@ -194,8 +199,10 @@ final class TableLookupGenerator {
                         bucket.writeWord("filled"),
                         "key",
                         bucket.key("slot"),
-                        "value",
-                        bucket.value("slot", main)))
+                        "storeValue",
+                        values ? CodeBlock.of("$L = value;\n", bucket.value("slot", main)) : CodeBlock.of(""),
+                        "entry",
+                        values ? "key, value" : "key"))
                 .build();
     }
 

@@ -197,7 +197,7 @@ final class TableStorageGenerator {
         }
         return MethodSpec.methodBuilder("clear")
                 .addJavadoc(
-                        t.model().value().isReference()
+                        t.model().value().isReference() || !t.model().value().isPresent()
                                 ? "Empties every bucket in place, allocating chunks a growth had not reached, and returns\n"
                                         + "the pool buckets.\n"
                                 : "Empties every bucket in place (values of empty slots are never read), allocating chunks\n"

@@ -38,6 +38,12 @@ final class Template {
         args.put("table", table(model));
         args.put("traversal", traversal(model));
         args.put("absent", model.value().absent());
+        // The words of the generated class's exception messages: a set says set, elements, element.
+        boolean set = !model.value().isPresent();
+        args.put("coll", set ? "set" : "map");
+        args.put("items", set ? "elements" : "entries");
+        args.put("item", set ? "element" : "entry");
+        args.put("keyWord", set ? "element" : "key");
     }
 
     private Template(Template base, Object... extra) {

@@ -17,17 +17,49 @@ import javax.lang.model.element.Modifier;
  * public long key() ...  public V value() ...  public void setValue(V value) ...  public void remove() ...
  * private int findCurrent(long hash) ...
  * </pre>
+ *
+ * <p>A set's traversal keeps the current element alone: {@code found(long element)}, {@code
+ * element()} and {@code remove()}.
  */
 final class TraversalEntryGenerator {
     private final Template t;
+    /** False for a set. */
+    private final boolean values;
 
-    TraversalEntryGenerator(Template t) {
+    TraversalEntryGenerator(Template t, boolean values) {
         this.t = t;
+        this.values = values;
     }
 
     /** The methods, in the order the traversal declares them. */
     List<MethodSpec> generate() {
+        if (!values) {
+            return List.of(foundElement(), checkCurrent(), element(), remove(), findCurrent());
+        }
         return List.of(found(), checkCurrent(), key(), value(), setValue(), remove(), findCurrent());
+    }
+
+    private MethodSpec foundElement() {
+        return MethodSpec.methodBuilder("found")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(t.model().key().storage(), "key")
+                .addCode("""
+            currentKey = key;
+            hasCurrent = true;
+            return true;
+            """)
+                .build();
+    }
+
+    private MethodSpec element() {
+        return MethodSpec.methodBuilder("element")
+                .addJavadoc("The current element.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(t.model().key().type())
+                .addStatement("checkCurrent()")
+                .addStatement("return $L", t.key("currentKey"))
+                .build();
     }
 
     private MethodSpec found() {
@@ -53,7 +85,7 @@ final class TraversalEntryGenerator {
                   throw new $cme:T();
                 }
                 if (!hasCurrent) {
-                  throw new IllegalStateException("no current entry: call next() first, and remove() once");
+                  throw new IllegalStateException("no current $item:L: call next() first, and remove() once");
                 }
                 """))
                 .build();
@@ -111,7 +143,7 @@ final class TraversalEntryGenerator {
                 }
                 int ref = findForWrite(hash, currentKey);
                 if (ref == NOT_FOUND) {
-                  throw new $cme:T("the current entry was changed concurrently: another thread writes to this map");
+                  throw new $cme:T("the current $item:L was changed concurrently: another thread writes to this $coll:L");
                 }
                 return ref;
                 """))

@@ -1,5 +1,6 @@
 package dev.bucketmap.processor.generate;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -31,10 +32,18 @@ final class TraversalGenerator {
     private final Template t;
     /** The bucket being read, {@code b}: its variables are fields, so {@code next()} reads a slot at once. */
     private final BucketCursor bucket;
+    /** False for a set: what the walk finds is an element alone, with no value to keep. */
+    private final boolean values;
 
     TraversalGenerator(Template t, BucketLayout layout) {
         this.t = t;
         this.bucket = layout.cursor("");
+        this.values = layout.value().isPresent();
+    }
+
+    /** The call that makes the key {@code key} (and, in a map, the value {@code value}) current. */
+    private CodeBlock found(Object key, Object value) {
+        return values ? CodeBlock.of("found($L, $L)", key, value) : CodeBlock.of("found($L)", key);
     }
 
     TypeSpec generate() {
@@ -79,9 +88,11 @@ final class TraversalGenerator {
                 .addField(field(
                         TypeName.BOOLEAN, "hasCurrent", "next() returned true and remove() was not called.", false))
                 .addField(
-                        field(t.model().key().storage(), "currentKey", "The current entry's key, stored form.", false))
-                .addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false))
-                .addMethod(constructor())
+                        field(t.model().key().storage(), "currentKey", "The current entry's key, stored form.", false));
+        if (values) {
+            type.addField(field(t.model().value().storage(), "currentValue", "The current entry's value.", false));
+        }
+        type.addMethod(constructor())
                 .addMethod(next())
                 .addMethod(raced())
                 .addMethod(nextSlow())
@@ -89,7 +100,7 @@ final class TraversalGenerator {
                 .addMethod(advance())
                 .addMethod(reach())
                 .addMethod(candidates())
-                .addMethods(new TraversalEntryGenerator(t).generate());
+                .addMethods(new TraversalEntryGenerator(t, values).generate());
         t.model().cursor().map(CursorModel::type).ifPresent(type::addSuperinterface);
         return type.build();
     }
@@ -147,14 +158,14 @@ final class TraversalGenerator {
                     int slot = ($tophash:T.firstSlot(p) + offset) & SLOT_MASK;
                     if ($tophash:T.get(word, slot) >= $tophash:T.MIN_TOP_HASH) {
                       pending = p & (p - 1);
-                      return found($key:L, $value:L);
+                      return $found:L;
                     }
                   }
                   return nextSlow();
                 } catch (RuntimeException e) {
                   throw raced(e);
                 }
-                """, "key", bucket.key("slot"), "value", bucket.value("slot")))
+                """, "found", found(bucket.key("slot"), values ? bucket.value("slot") : "")))
                 .build();
     }
 
@@ -172,7 +183,7 @@ final class TraversalGenerator {
                 .addParameter(RuntimeException.class, "e")
                 .addCode(t.code("""
                 if (modCount != expectedModCount || evacuations != seenEvacuations) {
-                  return new $cme:T("the map changed while this traversal read it, as when another thread writes to it", e);
+                  return new $cme:T("the $coll:L changed while this traversal read it, as when another thread writes to it", e);
                 }
                 return e;
                 """))
@@ -191,7 +202,7 @@ final class TraversalGenerator {
                     pending &= pending - 1;
                     int top = $tophash:T.get(word, slot);
                     if (top >= $tophash:T.MIN_TOP_HASH && checkBucket < 0) {
-                      return found($key:L, $value:L);
+                      return $found:L;
                     }
                     if (visit(slot, top)) {
                       return true;
@@ -202,7 +213,7 @@ final class TraversalGenerator {
                     return false;
                   }
                 }
-                """, "key", bucket.key("slot"), "value", bucket.value("slot")))
+                """, "found", found(bucket.key("slot"), values ? bucket.value("slot") : "")))
                 .build();
     }
 
@@ -230,7 +241,8 @@ final class TraversalGenerator {
                 .returns(TypeName.BOOLEAN)
                 .addParameter(TypeName.INT, "slot")
                 .addParameter(TypeName.INT, "top")
-                .addCode(t.code("""
+                .addCode(t.code(
+                        """
                 if (top <= $tophash:T.EMPTY_ONE || top == $tophash:T.EVACUATED_EMPTY) {
                   return false;
                 }
@@ -239,14 +251,14 @@ final class TraversalGenerator {
                   return false; // belongs to the other half of the doubled table
                 }
                 if (top != $tophash:T.EVACUATED_X && top != $tophash:T.EVACUATED_Y) {
-                  return found(key, chain.value(b, slot));
+                  return $here:L;
                 }
                 // Evacuated after this chain was chosen: read it where it lives now, if it still does.
                 long hash = hash(key);
                 $table:T now = readTable(hash);
                 int ref = now.find(hash, key);
-                return ref != NOT_FOUND && found(key, now.valueAt(ref));
-                """))
+                return ref != NOT_FOUND && $now:L;
+                """, "here", found("key", "chain.value(b, slot)"), "now", found("key", "now.valueAt(ref)")))
                 .build();
     }
 

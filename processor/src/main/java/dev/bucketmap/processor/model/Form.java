@@ -2,11 +2,15 @@ package dev.bucketmap.processor.model;
 
 import static dev.bucketmap.processor.model.Shape.*;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
  * The method forms of CONTRACT.md: a name, a return shape and parameter shapes. An abstract
- * method of an annotated interface is implemented when it matches exactly one form.
+ * method of an annotated interface is implemented when it matches exactly one form of its kind of
+ * collection ({@link #of}): a map's forms, or a set's, where {@code KEY} is the element. The size,
+ * emptiness, clear and stats forms are both.
  */
 public enum Form {
     GET("get", VALUE, KEY),
@@ -34,7 +38,18 @@ public enum Form {
     KEYS("keys", KEY_ARRAY),
     VALUES("values", VALUE_ARRAY),
     CURSOR("cursor", Shape.CURSOR),
+    ADD("add", BOOLEAN, KEY),
+    CONTAINS("contains", BOOLEAN, KEY),
+    REMOVE_ELEMENT("remove", BOOLEAN, KEY),
+    FOR_EACH_ELEMENT("forEach", VOID, FN_K_TO_VOID),
+    REMOVE_IF_ELEMENT("removeIf", BOOLEAN, FN_K_TO_BOOLEAN),
+    ELEMENTS("elements", KEY_ARRAY),
+    ELEMENT_CURSOR("cursor", Shape.CURSOR),
     STATS("stats", Shape.STATS);
+
+    private static final EnumSet<Form> SET_ONLY =
+            EnumSet.of(ADD, CONTAINS, REMOVE_ELEMENT, FOR_EACH_ELEMENT, REMOVE_IF_ELEMENT, ELEMENTS, ELEMENT_CURSOR);
+    private static final EnumSet<Form> BOTH = EnumSet.of(SIZE, IS_EMPTY, CLEAR, STATS);
 
     private final String methodName;
     private final Shape returns;
@@ -44,6 +59,13 @@ public enum Form {
         this.methodName = methodName;
         this.returns = returns;
         this.parameters = List.of(parameters);
+    }
+
+    /** The forms of a set ({@code set}) or of a map, in declaration order. */
+    public static List<Form> of(boolean set) {
+        return Arrays.stream(values())
+                .filter(f -> BOTH.contains(f) || SET_ONLY.contains(f) == set)
+                .toList();
     }
 
     public String methodName() {
@@ -62,14 +84,15 @@ public enum Form {
     public List<String> parameterNames() {
         return switch (this) {
             case GET, CONTAINS_KEY, REMOVE -> List.of("key");
+            case ADD, CONTAINS, REMOVE_ELEMENT -> List.of("element");
             case GET_OR_DEFAULT -> List.of("key", "defaultValue");
             case CONTAINS_VALUE -> List.of("value");
             case PUT, PUT_IF_ABSENT, REMOVE_ENTRY, REPLACE, ADD_VALUE -> List.of("key", "value");
             case REPLACE_ENTRY -> List.of("key", "oldValue", "newValue");
             case COMPUTE_IF_ABSENT, COMPUTE_IF_PRESENT, COMPUTE -> List.of("key", "function");
             case MERGE -> List.of("key", "value", "function");
-            case FOR_EACH, FOR_EACH_KEY, FOR_EACH_VALUE -> List.of("action");
-            case REMOVE_IF -> List.of("filter");
+            case FOR_EACH, FOR_EACH_KEY, FOR_EACH_VALUE, FOR_EACH_ELEMENT -> List.of("action");
+            case REMOVE_IF, REMOVE_IF_ELEMENT -> List.of("filter");
             default -> List.of();
         };
     }

@@ -21,7 +21,9 @@ import java.util.function.Function;
  * {@code stats()}, {@code java.util.Map}'s methods when the interface extends it, the object
  * methods and the engine's private helpers ({@code hash}, {@code insert}, ...), so that
  * validation can compare them with the interface's default methods before anything is
- * generated. {@code GeneratedMembersTest} keeps this list equal to what the generator writes.
+ * generated. {@code GeneratedMembersTest} keeps this list equal to what the generator writes. A
+ * set's engine has no {@code store} or {@code containsEntry}, and its {@code insert} and {@code
+ * removeAt} carry no value.
  */
 public final class GeneratedMembers {
     private static final ClassName STRING = ClassName.get(String.class);
@@ -142,15 +144,23 @@ public final class GeneratedMembers {
         add(false, v, "beginWrite");
         add(false, v, "endWrite");
         add(false, TypeName.INT, "findForWrite", hash, ks);
-        add(false, v, "insert", hash, ks, vs);
-        add(false, v, "store", hash, ks, TypeName.INT, vs);
-        add(false, vs, "removeAt", hash, TypeName.INT);
+        boolean values = model.value().isPresent();
+        if (values) {
+            add(false, v, "insert", hash, ks, vs);
+            add(false, v, "store", hash, ks, TypeName.INT, vs);
+            add(false, vs, "removeAt", hash, TypeName.INT);
+        } else {
+            add(false, v, "insert", hash, ks);
+            add(false, v, "removeAt", hash, TypeName.INT);
+        }
         add(false, v, "startGrowth");
         add(false, v, "growWork", hash);
         add(false, v, "evacuate", TypeName.INT);
         add(false, v, "advanceEvacuationMark");
         add(false, v, "clearAll");
-        add(false, TypeName.BOOLEAN, "containsEntry", ks, vs);
+        if (values) {
+            add(false, TypeName.BOOLEAN, "containsEntry", ks, vs);
+        }
         add(false, TypeName.LONG, "nextSeed");
         add(true, model.generatedName(), STATIC_FACTORY, TypeName.LONG);
     }

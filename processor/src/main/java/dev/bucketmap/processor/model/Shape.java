@@ -17,7 +17,8 @@ public enum Shape {
     FN_KV_TO_VOID(2, "K", "V", "void"),
     FN_K_TO_VOID(1, "K", null, "void"),
     FN_V_TO_VOID(1, "V", null, "void"),
-    FN_KV_TO_BOOLEAN(2, "K", "V", "boolean");
+    FN_KV_TO_BOOLEAN(2, "K", "V", "boolean"),
+    FN_K_TO_BOOLEAN(1, "K", null, "boolean");
 
     private final int arity;
     private final String first;

@@ -11,6 +11,10 @@ import java.util.Objects;
  * Objects.equals}. Primitive values are stored in an array of their own type; absent is zero, or
  * the interface's own {@code defaultValue()}; {@code float}/{@code double} compare like {@code
  * Float.equals}/{@code Double.equals}.
+ *
+ * <p>A set has no values: its model says so once, with {@link #none()}, and the generators that
+ * reach into buckets ask {@link #isPresent()} (through the {@code BucketLayout}, whose value place
+ * is then empty) and leave every value out.
  */
 public final class ValueKind {
     private static final ClassName OBJECTS = ClassName.get(Objects.class);
@@ -18,16 +22,28 @@ public final class ValueKind {
     private final TypeName type;
     private final Primitive primitive;
     private final boolean hasDefaultValueMethod;
+    private final boolean present;
 
-    private ValueKind(TypeName type, Primitive primitive, boolean hasDefaultValueMethod) {
+    private ValueKind(TypeName type, Primitive primitive, boolean hasDefaultValueMethod, boolean present) {
         this.type = type;
         this.primitive = primitive;
         this.hasDefaultValueMethod = hasDefaultValueMethod;
+        this.present = present;
+    }
+
+    /** No value at all: the value kind of a set, whose buckets hold only tophash words and elements. */
+    public static ValueKind none() {
+        return new ValueKind(TypeName.VOID, null, false, false);
+    }
+
+    /** False for a set: there are no values to store, read or compare. */
+    public boolean isPresent() {
+        return present;
     }
 
     /** A reference value type, as the interface's methods write it (possibly parameterized). */
     public static ValueKind reference(TypeName type) {
-        return new ValueKind(type, null, false);
+        return new ValueKind(type, null, false, true);
     }
 
     /**
@@ -35,7 +51,7 @@ public final class ValueKind {
      * default method, else zero.
      */
     public static ValueKind primitive(Primitive primitive, boolean hasDefaultValueMethod) {
-        return new ValueKind(primitive.type(), primitive, hasDefaultValueMethod);
+        return new ValueKind(primitive.type(), primitive, hasDefaultValueMethod, true);
     }
 
     /** The value type as written in method signatures. */
@@ -49,7 +65,7 @@ public final class ValueKind {
     }
 
     public boolean isReference() {
-        return primitive == null;
+        return present && primitive == null;
     }
 
     /** The element type of the array that stores values. */

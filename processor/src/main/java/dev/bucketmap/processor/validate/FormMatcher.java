@@ -10,7 +10,6 @@ import dev.bucketmap.processor.model.MethodModel;
 import dev.bucketmap.processor.model.RuntimeTypes;
 import dev.bucketmap.processor.model.Shape;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
@@ -62,9 +61,8 @@ final class FormMatcher {
     Optional<MethodModel> match(ExecutableElement method) {
         ExecutableType signature = (ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method);
         String name = method.getSimpleName().toString();
-        List<Form> named = Arrays.stream(Form.values())
-                .filter(f -> f.methodName().equals(name))
-                .toList();
+        List<Form> named =
+                Form.of(false).stream().filter(f -> f.methodName().equals(name)).toList();
         if (named.isEmpty()) {
             mismatch.unknownName(method, signature);
             return Optional.empty();

@@ -3,7 +3,6 @@ package dev.bucketmap.processor.validate;
 import dev.bucketmap.processor.Message;
 import dev.bucketmap.processor.model.Form;
 import dev.bucketmap.processor.model.Shape;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
@@ -96,7 +95,7 @@ final class FormMismatch {
             return;
         }
         String expected = signatureOf(form);
-        List<String> others = Arrays.stream(Form.values())
+        List<String> others = Form.of(false).stream()
                 .filter(f -> f != form && f.methodName().equals(form.methodName()))
                 .map(this::signatureOf)
                 .toList();
@@ -111,6 +110,6 @@ final class FormMismatch {
     }
 
     private static String allForms() {
-        return Arrays.stream(Form.values()).map(Form::methodName).distinct().collect(Collectors.joining(", "));
+        return Form.of(false).stream().map(Form::methodName).distinct().collect(Collectors.joining(", "));
     }
 }

@@ -1,7 +1,6 @@
 package dev.bucketmap.processor.validate;
 
 import dev.bucketmap.processor.model.Form;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class FormNames {
             return List.of(alias);
         }
         int allowed = lower.length() >= 6 ? 2 : 1;
-        return Arrays.stream(Form.values())
+        return Form.of(false).stream()
                 .map(Form::methodName)
                 .distinct()
                 .filter(form -> {

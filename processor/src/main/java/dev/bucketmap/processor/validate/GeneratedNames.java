@@ -32,14 +32,14 @@ public final class GeneratedNames {
         }
     }
 
-    /** {@code p.BucketMap_Outer_Inner} for {@code p.Outer.Inner}. */
-    static ClassName of(TypeElement type) {
+    /** {@code p.BucketMap_Outer_Inner} for {@code p.Outer.Inner} and the prefix {@code BucketMap_}. */
+    static ClassName of(TypeElement type, String prefix) {
         Element e = type;
         while (!(e instanceof PackageElement)) {
             e = e.getEnclosingElement();
         }
         String pkg = ((PackageElement) e).getQualifiedName().toString();
-        return ClassName.get(pkg, "BucketMap_" + flatName(type));
+        return ClassName.get(pkg, prefix + flatName(type));
     }
 
     /** {@code Outer_Inner} for {@code p.Outer.Inner}. */
@@ -61,16 +61,28 @@ public final class GeneratedNames {
         String earlier = claimed.get(name.canonicalName());
         if (earlier != null) {
             if (!earlier.equals(interfaceName)) {
-                reporter.error(type, Message.GENERATED_NAME_TWICE, earlier, interfaceName, name.simpleName());
+                reporter.error(
+                        type,
+                        Message.GENERATED_NAME_TWICE,
+                        annotation(name),
+                        earlier,
+                        interfaceName,
+                        name.simpleName());
             }
             return false;
         }
         if (sourceTypes.contains(name.canonicalName())) {
             String pkg = name.packageName().isEmpty() ? "the unnamed package" : "package " + name.packageName();
-            reporter.error(type, Message.GENERATED_NAME_TAKEN, type.getSimpleName(), name.simpleName(), pkg);
+            reporter.error(
+                    type, Message.GENERATED_NAME_TAKEN, annotation(name), type.getSimpleName(), name.simpleName(), pkg);
             return false;
         }
         return true;
+    }
+
+    /** {@code @BucketSet} for a set's generated class, else {@code @BucketMap}. */
+    private static String annotation(ClassName generated) {
+        return generated.simpleName().startsWith("BucketSet_") ? "@BucketSet" : "@BucketMap";
     }
 
     /** Records that {@code name} is generated for {@code type}, whose validation found no error. */

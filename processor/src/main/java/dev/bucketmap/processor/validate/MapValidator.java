@@ -49,7 +49,19 @@ public final class MapValidator {
      */
     public ValidationReport validate(TypeElement type, GeneratedNames names) {
         Reporter reporter = new Reporter(env.getMessager());
-        Optional<MapModel> model = model(type, reporter);
+        return finish(env, type, names, model(type, reporter), reporter);
+    }
+
+    /**
+     * The report on {@code model}, a map's or a set's: once the interface itself is clean, the
+     * generated class's name must be free and its methods must not clash with default methods.
+     */
+    static ValidationReport finish(
+            ProcessingEnvironment env,
+            TypeElement type,
+            GeneratedNames names,
+            Optional<MapModel> model,
+            Reporter reporter) {
         if (model.isEmpty() || !reporter.isClean()) {
             return ValidationReport.nothingToGenerate(reporter.isClean());
         }
@@ -71,11 +83,11 @@ public final class MapValidator {
         if (annotation.isEmpty()) {
             return Optional.empty(); // javac has reported the malformed annotation
         }
-        if (!Placement.isInterface(type, reporter)) {
+        if (!Placement.isInterface(type, false, reporter)) {
             return Optional.empty();
         }
-        ClassName generated = GeneratedNames.of(type);
-        Placement.check(type, generated, reporter);
+        ClassName generated = GeneratedNames.of(type, "BucketMap_");
+        Placement.check(type, generated, false, reporter);
         if (elements.getTypeElement(RuntimeTypes.MAP_STATS.canonicalName()) == null) {
             reporter.error(type, Message.RUNTIME_MISSING, generated.simpleName());
         }

@@ -23,6 +23,9 @@ public final class MissingTypes {
                         || isError(read.get().value().type()))) {
             return true;
         }
+        if (SetAnnotation.read(type).filter(set -> isError(set.element())).isPresent()) {
+            return true;
+        }
         for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
             if (isError(m.getReturnType()) || m.getParameters().stream().anyMatch(p -> isError(p.asType()))) {
                 return true;

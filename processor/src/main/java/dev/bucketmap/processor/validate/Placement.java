@@ -18,25 +18,39 @@ import javax.lang.model.type.TypeMirror;
 final class Placement {
     private Placement() {}
 
-    /** False after reporting that {@code type} is not an interface. */
-    static boolean isInterface(TypeElement type, Reporter reporter) {
+    /** False after reporting that {@code type} is not an interface; {@code set} for {@code @BucketSet}. */
+    static boolean isInterface(TypeElement type, boolean set, Reporter reporter) {
         if (type.getKind() == ElementKind.INTERFACE) {
             return true;
         }
-        reporter.error(type, Message.NOT_AN_INTERFACE, type.getSimpleName(), TypeText.article(type));
+        reporter.error(
+                type,
+                Message.NOT_AN_INTERFACE,
+                annotation(set),
+                type.getSimpleName(),
+                TypeText.article(type),
+                set ? "set" : "map");
         return false;
     }
 
     /** Reports each reason why {@code generated} cannot implement the interface {@code type}. */
-    static void check(TypeElement type, ClassName generated, Reporter reporter) {
+    static void check(TypeElement type, ClassName generated, boolean set, Reporter reporter) {
+        String annotation = annotation(set);
         if (!type.getTypeParameters().isEmpty()) {
-            reporter.error(type, Message.GENERIC_INTERFACE, type.getSimpleName());
+            reporter.error(
+                    type,
+                    Message.GENERIC_INTERFACE,
+                    annotation,
+                    type.getSimpleName(),
+                    set
+                            ? "the element type comes from the annotation (@BucketSet(E.class))"
+                            : "the key and value types come from the annotation (key = ..., value = ...)");
         }
         if (type.getModifiers().contains(Modifier.PRIVATE)) {
-            reporter.error(type, Message.PRIVATE_INTERFACE, type.getSimpleName(), GeneratedNames.flatName(type));
+            reporter.error(type, Message.PRIVATE_INTERFACE, annotation, type.getSimpleName(), generated.simpleName());
         }
         if (type.getModifiers().contains(Modifier.SEALED) && !permits(type, generated)) {
-            reporter.error(type, Message.SEALED_INTERFACE, type.getSimpleName(), generated.simpleName());
+            reporter.error(type, Message.SEALED_INTERFACE, annotation, type.getSimpleName(), generated.simpleName());
         }
         for (Element outer = type.getEnclosingElement();
                 !(outer instanceof PackageElement);
@@ -44,9 +58,13 @@ final class Placement {
             // Member interfaces are always static; local ones are invisible to processors.
             if (outer instanceof TypeElement enclosing
                     && enclosing.getModifiers().contains(Modifier.PRIVATE)) {
-                reporter.error(type, Message.ENCLOSED_PRIVATE, type.getSimpleName(), enclosing);
+                reporter.error(type, Message.ENCLOSED_PRIVATE, annotation, type.getSimpleName(), enclosing);
             }
         }
+    }
+
+    private static String annotation(boolean set) {
+        return set ? "@BucketSet" : "@BucketMap";
     }
 
     /**
