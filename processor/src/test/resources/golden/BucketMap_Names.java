@@ -1726,14 +1726,19 @@ public final class BucketMap_Names implements Names, Serializable {
     }
 
     /**
-     * What {@link #next} throws when reading the table failed: if the map changed while it read
-     * (its modCount, or an evacuation since next() began), another thread wrote to it and the
-     * read met a torn table, so ConcurrentModificationException with the failure as its
-     * cause; else the failure itself, unchanged (a key's hashCode or equals that threw). The
-     * try around next() costs nothing until something throws.
+     * What {@link #next} throws when reading the table failed: if another thread is writing
+     * (it holds the writing flag) or the map changed while it read (its modCount, or an
+     * evacuation since next() began), the read met a torn table, so
+     * ConcurrentModificationException with the failure as its cause; else the failure itself,
+     * unchanged (a key's hashCode or equals that threw). The flag comes first, read with
+     * acquire semantics: a write still running may not have counted itself in modCount yet,
+     * and once its flag is seen released, everything that write did is visible. The try
+     * around next() costs nothing until something throws.
      */
     private RuntimeException raced(RuntimeException e) {
-      if (modCount != expectedModCount || evacuations != seenEvacuations) {
+      if ((boolean) WRITING.getAcquire(BucketMap_Names.this)
+          || modCount != expectedModCount
+          || evacuations != seenEvacuations) {
         return new ConcurrentModificationException("the map changed while this traversal read it, as when another thread writes to it", e);
       }
       return e;
